@@ -1,0 +1,96 @@
+"""The ``qaaudit`` command line: the window by default, plus demo data, exports,
+imports, backups and checks, each working with ``--db URL``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from qaaudit import __version__
+
+# Modules under qaaudit.commands that add sub-commands; each has register(groups).
+COMMAND_MODULES = ("core", "audits")
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+@dataclass
+class CommandGroups:
+    top: argparse._SubParsersAction  # type: ignore[type-arg]
+    export: argparse._SubParsersAction  # type: ignore[type-arg]
+    imports: argparse._SubParsersAction  # type: ignore[type-arg]
+
+    def add(
+        self, group: argparse._SubParsersAction, name: str, help_text: str, handler: Handler  # type: ignore[type-arg]
+    ) -> argparse.ArgumentParser:
+        parser = group.add_parser(name, help=help_text, description=help_text)
+        add_common(parser)
+        parser.set_defaults(handler=handler)
+        return parser
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database to use: a SQLite file path or URL, or postgresql://user@host/name "
+        "(default: QAAUDIT_DB, then the settings file, then your own data folder)",
+    )
+    parser.add_argument("--version", action="version", version=f"qaaudit {__version__}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qaaudit",
+        description="Quality assurance for children's services. With no command, opens the window.",
+    )
+    add_common(parser)
+    top = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export_parser = top.add_parser("export", help="write a document or workbook")
+    add_common(export_parser)
+    export = export_parser.add_subparsers(dest="what", metavar="WHAT", required=True)
+    import_parser = top.add_parser("import", help="read a workbook into the database")
+    add_common(import_parser)
+    imports = import_parser.add_subparsers(dest="what", metavar="WHAT", required=True)
+    groups = CommandGroups(top, export, imports)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"qaaudit.commands.{name}").register(groups)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        from qaaudit.commands.core import run_gui
+
+        args.smoke = False
+        handler = run_gui
+    from qaaudit.store.errors import StoreError
+
+    try:
+        return handler(args)
+    except StoreError as exc:
+        print(f"qaaudit: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

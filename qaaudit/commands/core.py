@@ -1,0 +1,99 @@
+"""The window, backups and checks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from qaaudit.cli import CommandGroups, has_display
+
+NO_DISPLAY = (
+    "qaaudit: there is no display to open the window on. Without a screen you can use "
+    "`qaaudit demo`, `qaaudit export ...`, `qaaudit import ...`, `qaaudit backup` and "
+    "`qaaudit check` (see `qaaudit --help`)."
+)
+
+
+def register(groups: CommandGroups) -> None:
+    gui = groups.add(groups.top, "gui", "open the window (the default)", run_gui)
+    gui.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window, wait until it is shown and idle, print how long that "
+        "took and exit",
+    )
+    backup = groups.add(groups.top, "backup", "make a backup copy of the database now", run_backup)
+    backup.add_argument("-o", "--output", type=Path, help="folder to write the backup to")
+    restore = groups.add(
+        groups.top, "restore", "replace the database with a backup (the old file is kept)", run_restore
+    )
+    restore.add_argument("backup_file", type=Path, nargs="?", help="backup file (default: newest)")
+    groups.add(groups.top, "check", "check the database for damage", run_check)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
+    from qaaudit.ui.app import run
+
+    return run(db_url=args.db, smoke=bool(getattr(args, "smoke", False)), started=started)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from qaaudit.bootstrap import open_for_use
+    from qaaudit.store.backup import make_backup
+
+    opened = open_for_use(args.db)
+    try:
+        path = make_backup(opened.db, reason="manual", directory=args.output)
+    finally:
+        opened.db.dispose()
+    print(f"Backup written to {path}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from sqlalchemy.engine import make_url
+
+    from qaaudit.store import backup
+    from qaaudit.store.database import resolve_url
+
+    url = make_url(resolve_url(args.db))
+    if url.get_backend_name() != "sqlite" or not url.database:
+        print("qaaudit: a server database is restored on the server (see the admin guide).", file=sys.stderr)
+        return 2
+    target = Path(url.database)
+    chosen = args.backup_file
+    if chosen is None:
+        good = [p for p in backup.list_backups(target.stem) if backup.is_good_backup(p)]
+        if not good:
+            print("qaaudit: there is no good backup to restore.", file=sys.stderr)
+            return 2
+        chosen = good[0]
+    moved = backup.restore(chosen, target)
+    print(f"Restored {chosen.name}." + (f" The replaced file was kept as {moved}." if moved else ""))
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from qaaudit.store.backup import integrity_check
+    from qaaudit.store.database import check_readable, open_engine, resolve_url
+    from qaaudit.store.migrate import current_revision
+    from qaaudit.store.migrations import HEAD
+
+    db = open_engine(resolve_url(args.db), read_only=True)
+    try:
+        check_readable(db)
+        revision = current_revision(db)
+        problems = integrity_check(db.path) if db.path is not None else []
+    finally:
+        db.dispose()
+    ok = problems in ([], ["ok"])
+    print(f"Database: {db.display_name}")
+    print(f"Schema: {revision or 'empty'} (this program: {HEAD})")
+    print("Integrity: ok" if ok else "Integrity: DAMAGED\n" + "\n".join(problems[:20]))
+    return 0 if ok else 1

@@ -1,0 +1,105 @@
+"""Who is using the program, and what their roles let them do."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from qaaudit.store.models import ROLES, Person, PersonRole, ServiceArea, Team
+
+LOGIN_ENV = "QAAUDIT_USER"
+SEES_EVERYTHING = {"qa_lead", "moderator", "admin"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person at the screen."""
+
+    id: int
+    login: str
+    name: str
+    roles: frozenset[str]
+    team_id: int | None
+    service_area_id: int | None
+
+    def has(self, role: str) -> bool:
+        return role in self.roles
+
+    @property
+    def sees_everything(self) -> bool:
+        return bool(self.roles & SEES_EVERYTHING)
+
+
+@dataclass(frozen=True)
+class TeamChoice:
+    id: int
+    name: str
+    service_area_id: int
+    service_area: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.service_area})"
+
+
+def system_login() -> str:
+    """The operating-system login; QAAUDIT_USER overrides it for tests and kiosks."""
+    override = os.environ.get(LOGIN_ENV)
+    if override:
+        return override
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name at all, e.g. a service account without a profile
+        return "unknown"
+
+
+def actor_for_login(session: Session, login: str, *, create: bool = True) -> Actor:
+    """The person for a login. The first person in an empty database runs it (QA lead and
+    administrator); anyone after that starts as an auditor until given more roles."""
+    person = session.scalar(select(Person).where(Person.login == login))
+    if person is None:
+        if not create:
+            raise LookupError(login)
+        first = session.scalar(select(func.count(Person.id))) == 0
+        person = Person(login=login, name=login, email="")
+        roles = ROLES if first else ("auditor",)
+        person.roles = [PersonRole(role=r) for r in roles]
+        session.add(person)
+        session.flush()
+    return to_actor(session, person)
+
+
+def to_actor(session: Session, person: Person) -> Actor:
+    area_id = None
+    if person.team_id is not None:
+        area_id = session.scalar(select(Team.service_area_id).where(Team.id == person.team_id))
+    return Actor(
+        id=person.id,
+        login=person.login,
+        name=person.name,
+        roles=frozenset(person.role_names),
+        team_id=person.team_id,
+        service_area_id=area_id,
+    )
+
+
+def team_choices(session: Session) -> list[TeamChoice]:
+    rows = session.execute(
+        select(Team.id, Team.name, ServiceArea.id, ServiceArea.name)
+        .join(ServiceArea, Team.service_area_id == ServiceArea.id)
+        .where(Team.active.is_(True))
+        .order_by(ServiceArea.position, ServiceArea.name, Team.name)
+    )
+    return [TeamChoice(t_id, t_name, a_id, a_name) for t_id, t_name, a_id, a_name in rows]
+
+
+def service_area_names(session: Session) -> list[str]:
+    return list(session.scalars(select(ServiceArea.name).order_by(ServiceArea.position, ServiceArea.name)))
+
+
+def person_names(session: Session) -> dict[int, str]:
+    return dict(session.execute(select(Person.id, Person.name).order_by(Person.name)).tuples())

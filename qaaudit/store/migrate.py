@@ -1,0 +1,83 @@
+"""Bringing a database's schema up to this program's, safely.
+
+An up-to-date database is recognised without importing Alembic. An older one is backed
+up first with SQLite's backup API, then upgraded in one transaction: all or nothing. A
+newer one is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError
+
+from qaaudit.store import backup
+from qaaudit.store.database import Database
+from qaaudit.store.errors import NewerDatabase, ReadOnlyDatabase
+from qaaudit.store.migrations import HEAD, KNOWN_REVISIONS
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    before: str | None
+    after: str
+    backup: Path | None
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        try:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except DBAPIError:
+            return None
+
+
+def ensure_current(db: Database, backup_dir: Path | None = None) -> MigrationResult:
+    before = current_revision(db)
+    if before == HEAD:
+        return MigrationResult(before, HEAD, None)
+    if before is not None and before not in KNOWN_REVISIONS:
+        raise NewerDatabase(
+            "This database was last used by a newer version of qaaudit (schema "
+            f"{before}). It has not been changed. Install the newer version to open it."
+        )
+    if db.read_only:
+        raise ReadOnlyDatabase(
+            "This database needs upgrading for this version of qaaudit, but it can only be "
+            "read. Ask IT to make it writable, or use the version of qaaudit that made it."
+        )
+    saved = None
+    if before is not None and db.path is not None:
+        saved = backup.make_backup(db, reason=f"before-upgrade-{before}", directory=backup_dir)
+    upgrade_to(db, HEAD)
+    return MigrationResult(before, HEAD, saved)
+
+
+def upgrade_to(db: Database, revision: str) -> None:
+    """Run Alembic's upgrade in one transaction on one connection."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = db.engine.execution_options(qaaudit_write=True)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def script_head() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head

@@ -1,0 +1,1 @@
+"""Tables for the reviews part of the program (filled in with its migration)."""

@@ -1,0 +1,95 @@
+"""Shared fixtures: every test gets its own data folder and login, and a real database
+(a SQLite file, or a fresh schema on a real PostgreSQL server)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from qaaudit.bootstrap import Opened, open_for_use  # noqa: E402
+from qaaudit.services.people import Actor  # noqa: E402
+from qaaudit.store.database import Database  # noqa: E402
+
+PG_ENV = "QAAUDIT_TEST_PG_URL"
+TODAY = date(2017, 11, 20)
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Nothing a test does touches the real user's data folder or settings."""
+    home = tmp_path / "data"
+    monkeypatch.setenv("QAAUDIT_DATA_DIR", str(home))
+    monkeypatch.setenv("QAAUDIT_USER", "tester")
+    monkeypatch.delenv("QAAUDIT_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'qaaudit.sqlite3'}"
+
+
+def postgres_url() -> str:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail(f"{PG_ENV} is not set: CI must run the PostgreSQL tests")
+        pytest.skip(f"no PostgreSQL server ({PG_ENV} not set)")
+    return url
+
+
+@pytest.fixture
+def postgres_schema_url() -> Iterator[str]:
+    """A fresh schema on the real server, dropped afterwards."""
+    import psycopg
+
+    base = postgres_url()
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    plain = base.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as connection:
+        connection.execute(f'CREATE SCHEMA "{schema}"')
+    separator = "&" if "?" in base else "?"
+    try:
+        yield f"{base}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(plain, autocommit=True) as connection:
+            connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Store tests run against both databases the program supports."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'qaaudit.sqlite3'}"
+    return str(request.getfixturevalue("postgres_schema_url"))
+
+
+@pytest.fixture
+def opened(sqlite_url: str, tmp_path: Path) -> Iterator[Opened]:
+    result = open_for_use(sqlite_url, backup_dir=tmp_path / "backups")
+    yield result
+    result.db.dispose()
+
+
+@pytest.fixture
+def any_opened(any_url: str, tmp_path: Path) -> Iterator[Opened]:
+    result = open_for_use(any_url, backup_dir=tmp_path / "backups")
+    yield result
+    result.db.dispose()
+
+
+@pytest.fixture
+def db(opened: Opened) -> Database:
+    return opened.db
+
+
+@pytest.fixture
+def actor(opened: Opened) -> Actor:
+    return opened.actor
