@@ -25,7 +25,11 @@ class CommandGroups:
     imports: argparse._SubParsersAction  # type: ignore[type-arg]
 
     def add(
-        self, group: argparse._SubParsersAction, name: str, help_text: str, handler: Handler  # type: ignore[type-arg]
+        self,
+        group: argparse._SubParsersAction,
+        name: str,
+        help_text: str,
+        handler: Handler,  # type: ignore[type-arg]
     ) -> argparse.ArgumentParser:
         parser = group.add_parser(name, help=help_text, description=help_text)
         add_common(parser)

@@ -12,7 +12,9 @@ from qaaudit.services.people import Actor, to_actor
 from qaaudit.store.models import Person, PersonRole, ServiceArea, Team
 
 
-def make_team(session: Session, name: str = "Assessment Team 1", area: str = "Help and Protection") -> Team:
+def make_team(
+    session: Session, name: str = "Assessment Team 1", area: str = "Help and Protection"
+) -> Team:
     service_area = session.query(ServiceArea).filter_by(name=area).one_or_none()
     if service_area is None:
         service_area = ServiceArea(name=area)
@@ -24,7 +26,11 @@ def make_team(session: Session, name: str = "Assessment Team 1", area: str = "He
 
 
 def make_person(
-    session: Session, login: str, name: str, roles: tuple[str, ...] = ("auditor",), team: Team | None = None
+    session: Session,
+    login: str,
+    name: str,
+    roles: tuple[str, ...] = ("auditor",),
+    team: Team | None = None,
 ) -> Actor:
     person = Person(login=login, name=name, team_id=team.id if team else None)
     person.roles = [PersonRole(role=r) for r in roles]

@@ -23,7 +23,9 @@ def test_manager_completes_an_audit_and_it_is_stored_locked(any_opened: Opened) 
         team = make_team(s)
         manager = make_person(s, "jbloggs", "Jo Bloggs", team=team)
         form = complete_form(team.id)
-        record = audits.create_audit(s, manager, AuditForm(case_number=" cn100234 ", audit_month=date(2017, 3, 1)), TODAY)
+        record = audits.create_audit(
+            s, manager, AuditForm(case_number=" cn100234 ", audit_month=date(2017, 3, 1)), TODAY
+        )
         audit_id, version = record.id, record.version
     assert record.form.case_number == "CN100234"
     assert record.status == "draft"
@@ -54,7 +56,9 @@ def test_completion_lists_every_problem_at_its_field(opened: Opened) -> None:
     with db.writing() as s:
         team = make_team(s)
         manager = make_person(s, "m1", "Manager One", team=team)
-        record = audits.create_audit(s, manager, AuditForm(case_number="X1", audit_month=date(2017, 3, 1)), TODAY)
+        record = audits.create_audit(
+            s, manager, AuditForm(case_number="X1", audit_month=date(2017, 3, 1)), TODAY
+        )
         form = record.form
         form.team_id = team.id
         form.areas["risk"].judgement = "meets_good"
@@ -93,8 +97,17 @@ def test_re_audit_links_to_the_earlier_completed_audit(opened: Opened) -> None:
     with db.writing() as s:
         team = make_team(s)
         manager = make_person(s, "m3", "Manager Three", team=team)
-        first = audits.create_audit(s, manager, complete_form(team.id, grade="does_not_meet_good"), TODAY)
-        audits.complete_audit(s, manager, first.id, first.version, complete_form(team.id, grade="does_not_meet_good"), TODAY)
+        first = audits.create_audit(
+            s, manager, complete_form(team.id, grade="does_not_meet_good"), TODAY
+        )
+        audits.complete_audit(
+            s,
+            manager,
+            first.id,
+            first.version,
+            complete_form(team.id, grade="does_not_meet_good"),
+            TODAY,
+        )
         later = audits.create_audit(
             s, manager, AuditForm(case_number="cn100234", audit_month=date(2017, 9, 1)), TODAY
         )
@@ -110,10 +123,15 @@ def test_blank_and_unknown_values_are_refused_with_words(opened: Opened) -> None
     with opened.db.writing() as s:
         manager = make_person(s, "m4", "Manager Four")
         with pytest.raises(audits.ValidationFailed) as blank:
-            audits.create_audit(s, manager, AuditForm(case_number="   ", audit_month=date(2017, 3, 1)), TODAY)
+            audits.create_audit(
+                s, manager, AuditForm(case_number="   ", audit_month=date(2017, 3, 1)), TODAY
+            )
         with pytest.raises(audits.ValidationFailed) as strand:
             audits.create_audit(
-                s, manager, AuditForm(case_number="A1", audit_month=date(2017, 3, 1), strand="Space travel"), TODAY
+                s,
+                manager,
+                AuditForm(case_number="A1", audit_month=date(2017, 3, 1), strand="Space travel"),
+                TODAY,
             )
     assert blank.value.problems[0].message == "Enter the tracked case number."
     assert "is not one of the strands" in strand.value.problems[0].message

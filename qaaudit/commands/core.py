@@ -27,7 +27,10 @@ def register(groups: CommandGroups) -> None:
     backup = groups.add(groups.top, "backup", "make a backup copy of the database now", run_backup)
     backup.add_argument("-o", "--output", type=Path, help="folder to write the backup to")
     restore = groups.add(
-        groups.top, "restore", "replace the database with a backup (the old file is kept)", run_restore
+        groups.top,
+        "restore",
+        "replace the database with a backup (the old file is kept)",
+        run_restore,
     )
     restore.add_argument("backup_file", type=Path, nargs="?", help="backup file (default: newest)")
     groups.add(groups.top, "check", "check the database for damage", run_check)
@@ -64,7 +67,10 @@ def run_restore(args: argparse.Namespace) -> int:
 
     url = make_url(resolve_url(args.db))
     if url.get_backend_name() != "sqlite" or not url.database:
-        print("qaaudit: a server database is restored on the server (see the admin guide).", file=sys.stderr)
+        print(
+            "qaaudit: a server database is restored on the server (see the admin guide).",
+            file=sys.stderr,
+        )
         return 2
     target = Path(url.database)
     chosen = args.backup_file
@@ -75,7 +81,9 @@ def run_restore(args: argparse.Namespace) -> int:
             return 2
         chosen = good[0]
     moved = backup.restore(chosen, target)
-    print(f"Restored {chosen.name}." + (f" The replaced file was kept as {moved}." if moved else ""))
+    print(
+        f"Restored {chosen.name}." + (f" The replaced file was kept as {moved}." if moved else "")
+    )
     return 0
 
 

@@ -115,9 +115,7 @@ def consistency_warnings(instrument: AuditInstrument, form: AuditForm) -> list[P
         )
     risk = form.areas.get("risk")
     if overall.good and risk and risk.judgement == "does_not_meet_good":
-        warnings.append(
-            "The overall judgement is good, but risk is judged as not meeting good."
-        )
+        warnings.append("The overall judgement is good, but risk is judged as not meeting good.")
     if overall.key == "exceeds_good" and not any(g.key == "exceeds_good" for g in judged):
         warnings.append("The overall judgement exceeds good, but no practice area does.")
     if not overall.good and not not_good:
@@ -127,9 +125,7 @@ def consistency_warnings(instrument: AuditInstrument, form: AuditForm) -> list[P
     return [Problem("overall", text, blocking=False) for text in warnings]
 
 
-def completion_problems(
-    instrument: AuditInstrument, form: AuditForm, today: date
-) -> list[Problem]:
+def completion_problems(instrument: AuditInstrument, form: AuditForm, today: date) -> list[Problem]:
     """Everything that stops an audit being completed, each at its field."""
     problems = draft_problems(instrument, form, today)
     if form.team_id is None:
@@ -142,7 +138,10 @@ def completion_problems(
         entry = form.areas.get(area.key) or AreaEntry()
         if not entry.judgement:
             problems.append(
-                Problem(f"area.{area.key}.judgement", f"Judge “{area.short}”, or mark it not applicable.")
+                Problem(
+                    f"area.{area.key}.judgement",
+                    f"Judge “{area.short}”, or mark it not applicable.",
+                )
             )
             continue
         if instrument.grade(entry.judgement).not_applicable:
@@ -237,7 +236,9 @@ def draft_problems(instrument: AuditInstrument, form: AuditForm, today: date) ->
             continue
         row = index + 1
         if not action.action.strip():
-            problems.append(Problem(f"actions.{index}.action", f"Action {row}: describe the action."))
+            problems.append(
+                Problem(f"actions.{index}.action", f"Action {row}: describe the action.")
+            )
         if not action.owner.strip():
             problems.append(Problem(f"actions.{index}.owner", f"Action {row}: say who will do it."))
         if action.due_on is None:

@@ -61,7 +61,10 @@ def form_from_dict(data: dict[str, Any]) -> AuditForm:
         overall=data.get("overall"),
         actions=[
             AgreedAction(
-                a.get("action", ""), a.get("owner", ""), _parse(a.get("due_on")), _parse(a.get("done_on"))
+                a.get("action", ""),
+                a.get("owner", ""),
+                _parse(a.get("due_on")),
+                _parse(a.get("done_on")),
             )
             for a in data.get("actions", [])
         ],

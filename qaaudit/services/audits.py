@@ -178,9 +178,7 @@ def _form_of(audit: CaseFileAudit, instrument: AuditInstrument) -> AuditForm:
     areas = {}
     for area in instrument.areas:
         row = stored.get(area.key)
-        areas[area.key] = (
-            AreaEntry(row.judgement, row.evidence, row.impact) if row else AreaEntry()
-        )
+        areas[area.key] = AreaEntry(row.judgement, row.evidence, row.impact) if row else AreaEntry()
     return AuditForm(
         case_number=audit.case_number,
         audit_month=audit.audit_month,
@@ -300,7 +298,9 @@ def _editable(
     return audit, stored
 
 
-def conflict_differences(session: Session, audit_id: int, mine: AuditForm) -> list[tuple[str, str, str]]:
+def conflict_differences(
+    session: Session, audit_id: int, mine: AuditForm
+) -> list[tuple[str, str, str]]:
     """What the stored audit says where it differs from what is on screen."""
     stored = load_audit(session, audit_id).form
     return differences(mine, stored)

@@ -37,7 +37,9 @@ def keep(
 ) -> None:
     text = json.dumps(payload, ensure_ascii=False)
     row = session.scalar(
-        select(DraftSnapshot).where(DraftSnapshot.person_id == person_id, DraftSnapshot.slot == slot)
+        select(DraftSnapshot).where(
+            DraftSnapshot.person_id == person_id, DraftSnapshot.slot == slot
+        )
     )
     if row is None:
         row = DraftSnapshot(person_id=person_id, slot=slot, kind=kind, payload=text)
@@ -62,5 +64,7 @@ def pending(session: Session, person_id: int, kind: str | None = None) -> list[S
 
 def discard(session: Session, person_id: int, slot: str) -> None:
     session.execute(
-        delete(DraftSnapshot).where(DraftSnapshot.person_id == person_id, DraftSnapshot.slot == slot)
+        delete(DraftSnapshot).where(
+            DraftSnapshot.person_id == person_id, DraftSnapshot.slot == slot
+        )
     )

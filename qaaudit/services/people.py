@@ -98,7 +98,9 @@ def team_choices(session: Session) -> list[TeamChoice]:
 
 
 def service_area_names(session: Session) -> list[str]:
-    return list(session.scalars(select(ServiceArea.name).order_by(ServiceArea.position, ServiceArea.name)))
+    return list(
+        session.scalars(select(ServiceArea.name).order_by(ServiceArea.position, ServiceArea.name))
+    )
 
 
 def person_names(session: Session) -> dict[int, str]:

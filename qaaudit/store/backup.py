@@ -18,8 +18,7 @@ KEEP = 14
 def make_backup(db: Database, reason: str = "daily", directory: Path | None = None) -> Path:
     if db.path is None:
         raise StoreError(
-            "Backups of a server database are made on the server (pg_dump); "
-            "see the admin guide."
+            "Backups of a server database are made on the server (pg_dump); see the admin guide."
         )
     target_dir = paths.make_private_dir(directory or paths.backups_dir())
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")

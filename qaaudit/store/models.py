@@ -58,9 +58,7 @@ class Person(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     team: Mapped[Team | None] = relationship()
-    roles: Mapped[list[PersonRole]] = relationship(
-        cascade="all, delete-orphan", lazy="selectin"
-    )
+    roles: Mapped[list[PersonRole]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
     @property
     def role_names(self) -> set[str]:

@@ -1,0 +1,1 @@
+"""Documents and workbooks: one exporter per document, fed by services. No Qt."""

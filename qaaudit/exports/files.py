@@ -1,0 +1,39 @@
+"""Writing an export so that an interruption never damages the file already there."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def replace_atomically(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on success it replaces ``target`` in one
+    step, on failure it is removed and ``target`` is as it was. Private to its owner."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+class Cancelled(Exception):
+    """The person pressed Cancel; nothing was written."""
+
+
+Progress = Callable[[int, int, str], bool]
+"""progress(done, total, what) -> keep going? Return False to cancel."""
+
+
+def no_progress(done: int, total: int, what: str) -> bool:
+    return True
