@@ -1,0 +1,1 @@
+"""Tables for corrective action (filled in with its migration)."""
