@@ -33,7 +33,11 @@ def open_for_use(
         who = login or system_login()
         if db.read_only:
             with db.reading() as session:
-                actor = actor_for_login(session, who, create=False)
+                try:
+                    actor = actor_for_login(session, who, create=False)
+                except LookupError:
+                    # Someone new can still read a read-only database; they just own nothing.
+                    actor = Actor(0, who, who, frozenset({"auditor"}), None, None)
         else:
             with db.writing() as session:
                 actor = actor_for_login(session, who)
