@@ -104,4 +104,5 @@ def service_area_names(session: Session) -> list[str]:
 
 
 def person_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Person.id, Person.name).order_by(Person.name)).tuples())
+    rows = session.execute(select(Person.id, Person.name).order_by(Person.name))
+    return {person_id: name for person_id, name in rows}
