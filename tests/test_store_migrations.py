@@ -90,9 +90,7 @@ def test_an_upgrade_is_preceded_by_a_good_backup_of_the_old_file(
     try:
         # Made before the upgrade: it is the previous version's database, audits and all.
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == PREVIOUS
-        assert copy.execute("SELECT case_number FROM case_file_audit").fetchall() == [
-            ("CN555001",)
-        ]
+        assert copy.execute("SELECT case_number FROM case_file_audit").fetchall() == [("CN555001",)]
     finally:
         copy.close()
     assert backup.stat().st_mode & 0o777 == 0o600
@@ -112,7 +110,9 @@ def test_an_upgrade_that_fails_leaves_the_database_as_it_was(
         open_for_use(sqlite_url, backup_dir=tmp_path / "backups")
     raw = sqlite3.connect(path)
     try:
-        tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {
+            row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         assert tables == {"audit_theme"}  # all or nothing: no half-made schema
         assert raw.execute("SELECT note FROM audit_theme").fetchall() == [("kept",)]
     finally:
