@@ -58,3 +58,13 @@ def test_ruff_finds_nothing_to_fix() -> None:
 def test_mypy_passes_on_domain_store_and_services() -> None:
     check = _tool(sys.executable, "-m", "mypy")
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_ci_runs_exactly_the_readme_test_command() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```\n(.*?)\n```", readme, re.DOTALL)
+    assert len(blocks) >= 2
+    run_app, run_tests = blocks[0].strip(), blocks[1].strip()
+    assert run_app.endswith("qaaudit") and "pytest" in run_tests
+    ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert ci_lines[-1].strip() == run_tests

@@ -194,3 +194,31 @@ def test_a_database_held_by_another_program_says_so(tmp_path: Path) -> None:
         other.execute("ROLLBACK")
         other.close()
     assert "another program (not a copy of qaaudit" in busy.value.message
+
+
+@pytest.mark.postgres
+def test_on_a_server_a_record_someone_is_saving_is_waited_for_then_reported(
+    postgres_schema_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qaaudit.store import database
+
+    monkeypatch.setattr(database, "SERVER_LOCK_TIMEOUT_MS", 300)
+    first = open_for_use(postgres_schema_url, login="holder", backup_dir=tmp_path / "b")
+    second = open_for_use(postgres_schema_url, login="waiter", backup_dir=tmp_path / "b")
+    try:
+        with first.db.writing() as s:
+            team = make_team(s)
+            manager = make_person(s, "m9", "Manager Nine", team=team)
+            record = audits.create_audit(s, manager, complete_form(team.id), TODAY)
+        with first.db.writing() as holding:
+            holding.get(CaseFileAudit, record.id, with_for_update=True)  # mid-save
+            with pytest.raises(DatabaseBusy) as busy, second.db.writing() as s:
+                audits.save_draft(
+                    s, manager, record.id, record.version, complete_form(team.id), TODAY
+                )
+        assert "holder on this computer" in busy.value.message
+        with second.db.writing() as s:  # free again once the first save is done
+            audits.save_draft(s, manager, record.id, record.version, complete_form(team.id), TODAY)
+    finally:
+        first.db.dispose()
+        second.db.dispose()
