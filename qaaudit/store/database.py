@@ -126,8 +126,11 @@ class Database:
         """Say, in the database, that this copy of the program is using it."""
         if self.read_only:
             return
-        with self.engine.execution_options(qaaudit_write=True).begin() as connection:
-            self.copy_id = running.register(connection, login)
+        try:
+            with self.engine.execution_options(qaaudit_write=True).begin() as connection:
+                self.copy_id = running.register(connection, login)
+        except DBAPIError:
+            return  # busy for now: this copy will simply not be named to others
         self._refreshed = time.monotonic()
 
     def _refresh_copy(self, session: Session) -> None:
