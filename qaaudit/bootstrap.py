@@ -26,11 +26,12 @@ def open_for_use(
     backup_dir: Path | None = None,
     read_only: bool = False,
 ) -> Opened:
-    db = open_engine(resolve_url(url), read_only=read_only)
+    db = open_engine(resolve_url(url), read_only=read_only, backup_dir=backup_dir)
     try:
         check_readable(db)
         migration = ensure_current(db, backup_dir)
         who = login or system_login()
+        db.register_copy(who)
         if db.read_only:
             with db.reading() as session:
                 try:

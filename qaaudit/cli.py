@@ -77,12 +77,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         args.smoke = False
         handler = run_gui
-    from qaaudit.store.errors import StoreError
+    from qaaudit.store.errors import CorruptDatabase, StoreError
 
     try:
         return handler(args)
     except StoreError as exc:
         print(f"qaaudit: {exc.message}", file=sys.stderr)
+        if isinstance(exc, CorruptDatabase):
+            from qaaudit.commands.core import backup_offer
+
+            offer = backup_offer(args.db)
+            if offer:
+                print(f"qaaudit: {offer}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -90,10 +90,20 @@ def run_restore(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from qaaudit.store.backup import integrity_check
     from qaaudit.store.database import check_readable, open_engine, resolve_url
+    from qaaudit.store.errors import CorruptDatabase, NewerDatabase
     from qaaudit.store.migrate import current_revision
     from qaaudit.store.migrations import HEAD
 
-    db = open_engine(resolve_url(args.db), read_only=True)
+    url = resolve_url(args.db)
+    try:
+        db = open_engine(url, read_only=True)
+    except (CorruptDatabase, NewerDatabase) as exc:
+        print(f"Database: {_shown(url)}")
+        print(("Integrity: DAMAGED. " if isinstance(exc, CorruptDatabase) else "") + exc.message)
+        offer = backup_offer(args.db) if isinstance(exc, CorruptDatabase) else None
+        if offer:
+            print(offer)
+        return 1
     try:
         check_readable(db)
         revision = current_revision(db)
@@ -103,5 +113,41 @@ def run_check(args: argparse.Namespace) -> int:
     ok = problems in ([], ["ok"])
     print(f"Database: {db.display_name}")
     print(f"Schema: {revision or 'empty'} (this program: {HEAD})")
-    print("Integrity: ok" if ok else "Integrity: DAMAGED\n" + "\n".join(problems[:20]))
+    if db.path is None:
+        print("Integrity: checked by the database server itself")
+    else:
+        print("Integrity: ok" if ok else "Integrity: DAMAGED\n" + "\n".join(problems[:20]))
+    if not ok:
+        offer = backup_offer(args.db)
+        if offer:
+            print(offer)
     return 0 if ok else 1
+
+
+def _shown(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return str(parsed.database)
+    return parsed.render_as_string(hide_password=True)
+
+
+def backup_offer(db_arg: str | None) -> str | None:
+    """What to say about getting back to work when a database file is damaged."""
+    from sqlalchemy.engine import make_url
+
+    from qaaudit.services.recovery import newest_good_backup
+    from qaaudit.store.database import resolve_url
+
+    url = make_url(resolve_url(db_arg))
+    if url.get_backend_name() != "sqlite" or not url.database:
+        return None
+    offer = newest_good_backup(Path(url.database))
+    if offer is None:
+        return "There is no good backup of it. Ask IT whether the file can be recovered."
+    again = f" --db {db_arg}" if db_arg else ""
+    return (
+        f"The newest good backup is {offer.describe()}. Put it back with "
+        f"`qaaudit restore{again}` (the damaged file is kept beside it)."
+    )

@@ -3,6 +3,7 @@ numbers, and user text that prints literally."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -80,11 +81,27 @@ def styles() -> dict[str, Any]:
     }
 
 
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def visual_order(text: str) -> str:
+    """Hebrew and Arabic as a reader sees them: reportlab lays characters out left to
+    right as stored, so right-to-left runs are put in display order and Arabic letters
+    given their joined forms. Each line is ordered on its own; a right-to-left passage
+    long enough to wrap would still read line by line in the wrong order."""
+    if not _RIGHT_TO_LEFT.search(text):
+        return text
+    from arabic_reshaper import reshape
+    from bidi import get_display
+
+    return "\n".join(get_display(reshape(line)) for line in text.split("\n"))
+
+
 def para(text: str, style: str = "body") -> Any:
     """A paragraph of user text: anything that looks like markup prints as typed."""
     from reportlab.platypus import Paragraph
 
-    return Paragraph(pdf_text(text), styles()[style])
+    return Paragraph(pdf_text(visual_order(text)), styles()[style])
 
 
 def markup(trusted: str, style: str = "body") -> Any:
@@ -112,3 +129,76 @@ def page_decorator(title: str, classification: str = "OFFICIAL - SENSITIVE") -> 
         canvas.restoreState()
 
     return draw
+
+
+NOT_APPLICABLE_COLOUR = "#8C8C8C"
+
+
+def judgement_colour(good: bool, not_applicable: bool = False) -> str:
+    """Blue for good, vermillion for not yet good, grey where an area does not apply."""
+    if not_applicable:
+        return NOT_APPLICABLE_COLOUR
+    return GOOD_COLOUR if good else NOT_GOOD_COLOUR
+
+
+def numbered_canvas(
+    title: str,
+    classification: str = "OFFICIAL - SENSITIVE",
+    watermark: str | None = None,
+    on_page: Any = None,
+) -> Any:
+    """A canvas class for ``doc.build(..., canvasmaker=...)`` that marks every page with
+    the classification (top and bottom), the title, "Page N of M" and the print date,
+    and, for drafts, a large pale watermark. ``on_page(number)`` is called as each page
+    is finished (for progress and Cancel)."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.pdfgen.canvas import Canvas
+
+    printed = datetime.now().strftime("%d %B %Y")
+    register_fonts()
+
+    class PageFurniture(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            if on_page is not None:
+                on_page(len(self._pages))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._furnish(total)
+                super().showPage()
+            super().save()
+
+        def _furnish(self, total: int) -> None:
+            width, height = self._pagesize
+            margin = 18 * 2.835
+            self.saveState()
+            if watermark:
+                # Drawn over the page, so pale and see-through: the text stays legible.
+                self.setFillColor(HexColor("#909090"))
+                self.setFillAlpha(0.18)
+                self.setFont(FONT_BOLD, 110)
+                self.translate(width / 2, height / 2)
+                self.rotate(45)
+                self.drawCentredString(0, -40, watermark)
+                self.rotate(-45)
+                self.translate(-width / 2, -height / 2)
+                self.setFillAlpha(1)
+            self.setFillColor(HexColor("#333333"))
+            self.setFont(FONT_BOLD, 8)
+            self.drawCentredString(width / 2, height - 10 * 2.835, classification)
+            self.drawString(margin, 10 * 2.835, classification)
+            self.setFont(FONT, 7.5)
+            self.setFillColor(HexColor("#555555"))
+            self.drawCentredString(width / 2, 10 * 2.835, f"{title}  ·  printed {printed}")
+            self.drawRightString(width - margin, 10 * 2.835, f"Page {self._pageNumber} of {total}")
+            self.restoreState()
+
+    return PageFurniture

@@ -62,7 +62,7 @@ class AuditRow:
     updated_at: object
 
 
-def _query(viewer: Actor, flt: AuditFilter) -> Select:  # type: ignore[type-arg]
+def _query(viewer: Actor, flt: AuditFilter) -> Select:
     auditor = aliased(Person)
     audit_type = case((CaseFileAudit.previous_audit_id.is_(None), "audit"), else_="re-audit")
     query = (

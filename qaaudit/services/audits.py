@@ -24,6 +24,7 @@ from qaaudit.domain.audit import (
 )
 from qaaudit.domain.audit_codec import differences
 from qaaudit.domain.instrument import AuditInstrument, audit_instrument, current_audit_instrument
+from qaaudit.domain.storable import storable_form
 from qaaudit.services.history import record_changes
 from qaaudit.services.people import Actor
 from qaaudit.store.base import utcnow
@@ -199,6 +200,7 @@ def create_audit(
 ) -> AuditRecord:
     """Start a draft. A case audited before is linked to its latest completed audit."""
     today = today or date.today()
+    form = storable_form(form)
     instrument = current_audit_instrument()
     problems = [p for p in draft_problems(instrument, form, today) if p.field != "case_number"]
     number = normalise_case_number(form.case_number)
@@ -232,6 +234,7 @@ def save_draft(
 ) -> AuditRecord:
     """Save what is on screen. Someone else's save since it was opened is a conflict."""
     today = today or date.today()
+    form = storable_form(form)
     audit, before = _editable(session, actor, audit_id, expected_version)
     instrument = audit_instrument(audit.template_version)
     problems = draft_problems(instrument, form, today)
@@ -250,6 +253,7 @@ def complete_audit(
 ) -> AuditRecord:
     """Validate every rule; a completed audit is locked."""
     today = today or date.today()
+    form = storable_form(form)
     audit, before = _editable(session, actor, audit_id, expected_version)
     instrument = audit_instrument(audit.template_version)
     problems = completion_problems(instrument, form, today)

@@ -35,7 +35,8 @@ def keep(
     record_id: int | None = None,
     title: str = "",
 ) -> None:
-    text = json.dumps(payload, ensure_ascii=False)
+    # Escaped JSON stores anything typed, even characters UTF-8 cannot hold, exactly.
+    text = json.dumps(payload)
     row = session.scalar(
         select(DraftSnapshot).where(
             DraftSnapshot.person_id == person_id, DraftSnapshot.slot == slot

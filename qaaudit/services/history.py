@@ -3,6 +3,7 @@ what to what."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -28,7 +29,7 @@ def record_changes(
     actor: Actor,
     entity: str,
     entity_id: int,
-    changes: list[tuple[str, str | None, str | None]],
+    changes: Sequence[tuple[str, str | None, str | None]],
 ) -> None:
     now = utcnow()
     session.add_all(

@@ -97,6 +97,18 @@ def team_choices(session: Session) -> list[TeamChoice]:
     return [TeamChoice(t_id, t_name, a_id, a_name) for t_id, t_name, a_id, a_name in rows]
 
 
+def team_choice(session: Session, team_id: int | None) -> TeamChoice | None:
+    """A team with its service area, whether or not it is still active."""
+    if team_id is None:
+        return None
+    row = session.execute(
+        select(Team.id, Team.name, ServiceArea.id, ServiceArea.name)
+        .join(ServiceArea, Team.service_area_id == ServiceArea.id)
+        .where(Team.id == team_id)
+    ).first()
+    return TeamChoice(*row) if row else None
+
+
 def service_area_names(session: Session) -> list[str]:
     return list(
         session.scalars(select(ServiceArea.name).order_by(ServiceArea.position, ServiceArea.name))
@@ -104,4 +116,5 @@ def service_area_names(session: Session) -> list[str]:
 
 
 def person_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Person.id, Person.name).order_by(Person.name)).tuples())
+    rows = session.execute(select(Person.id, Person.name).order_by(Person.name))
+    return {person_id: name for person_id, name in rows}

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from qaaudit.store import paths
-from qaaudit.store.database import Database
+from qaaudit.store.database import Database, connect_read_only
 from qaaudit.store.errors import CorruptDatabase, StoreError
 
 KEEP = 14
@@ -74,7 +74,7 @@ def is_good_backup(path: Path) -> bool:
 
 
 def integrity_check(path: Path) -> list[str]:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         return [row[0] for row in connection.execute("PRAGMA integrity_check")]
     finally:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import struct
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,17 +18,23 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from qaaudit.store import paths
+from qaaudit.store import paths, running
 from qaaudit.store.errors import (
     CorruptDatabase,
+    DatabaseBusy,
     DatabaseUnavailable,
+    EmptyDatabase,
     ReadOnlyDatabase,
     StoreError,
+    newer_database,
     translate,
 )
+from qaaudit.store.migrations import KNOWN_REVISIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# On a server, a row someone else is saving is waited for this long, then reported.
+SERVER_LOCK_TIMEOUT_MS = 5000
 ENV_VAR = "QAAUDIT_DB"
 
 
@@ -58,7 +66,9 @@ class Database:
     read_only: bool = False
     path: Path | None = None
     warnings: list[str] = field(default_factory=list)
+    copy_id: int | None = None
     _sessions: sessionmaker[Session] | None = None
+    _refreshed: float = 0.0
 
     @property
     def is_sqlite(self) -> bool:
@@ -99,27 +109,63 @@ class Database:
         session = Session(bind=engine, expire_on_commit=False)
         try:
             yield session
+            self._refresh_copy(session)
             session.commit()
         except Exception as exc:
             session.rollback()
             plain = translate(exc)
+            if isinstance(plain, DatabaseBusy):
+                plain = translate(exc, holders=self.who_else())
             if plain is not None and plain is not exc:
                 raise plain from exc
             raise
         finally:
             session.close()
 
+    def register_copy(self, login: str) -> None:
+        """Say, in the database, that this copy of the program is using it."""
+        if self.read_only:
+            return
+        try:
+            with self.engine.execution_options(qaaudit_write=True).begin() as connection:
+                self.copy_id = running.register(connection, login)
+        except DBAPIError:
+            return  # busy for now: this copy will simply not be named to others
+        self._refreshed = time.monotonic()
+
+    def _refresh_copy(self, session: Session) -> None:
+        # Piggy-backs on a save now and then, so an idle copy costs nothing.
+        if self.copy_id is None or time.monotonic() - self._refreshed < 60:
+            return
+        running.refresh(session.connection(), self.copy_id)
+        self._refreshed = time.monotonic()
+
+    def who_else(self) -> str:
+        """Who else has this database open, in words; never raises."""
+        try:
+            with self.engine.connect() as connection:
+                return running.describe(running.others(connection, self.copy_id))
+        except Exception:
+            return ""
+
     def dispose(self) -> None:
+        if self.copy_id is not None and not self.read_only:
+            try:
+                with self.engine.execution_options(qaaudit_write=True).begin() as connection:
+                    running.leave(connection, self.copy_id)
+            except Exception:
+                pass  # a copy that cannot say goodbye is taken over later
+            self.copy_id = None
         self.engine.dispose()
 
 
-def _sqlite_listeners(engine: Engine, read_only: bool) -> None:
+def _sqlite_listeners(engine: Engine, read_only: bool, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # The driver's own transaction handling is switched off so that BEGIN is ours.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys = ON")
         if not read_only:
             cursor.execute("PRAGMA journal_mode = WAL")
@@ -150,50 +196,138 @@ def _is_writable(path: Path) -> bool:
         return False
 
 
-def inspect_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a SQLite database, before anything opens it for writing."""
-    if not path.exists() or path.stat().st_size == 0:
+def inspect_sqlite_file(path: Path, backup_dir: Path | None = None) -> None:
+    """Refuse a file that is not a whole SQLite database, before anything opens it for
+    writing. Only the file's first hundred bytes are read."""
+    if not path.exists():
         return
+    size = path.stat().st_size
+    if size == 0:
+        folder = backup_dir or paths.backups_dir(create=False)
+        if any(folder.glob(f"{path.stem}-*.sqlite3")):
+            raise EmptyDatabase(
+                f"{path.name} is empty: the audits it held are not in it any more. It has "
+                "not been changed. Restore the newest backup (`qaaudit restore`, or "
+                "File > Restore backup)."
+            )
+        return  # an empty file with no history is a new database
     with open(path, "rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+        header = handle.read(100)
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
         raise CorruptDatabase(
             f"{path.name} is not a qaaudit database, or it is damaged. It has not been "
             "changed. Restore the newest backup, or choose another database."
         )
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    counter, pages = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    # SQLite trusts the page count in the header only when these two agree.
+    if pages and counter == valid_for and pages * page_size > size:
+        raise CorruptDatabase(
+            f"{path.name} is shorter than the database it should hold: part of it is "
+            "missing. It has not been changed. Restore the newest backup."
+        )
 
 
-def open_engine(url_text: str, *, read_only: bool = False) -> Database:
-    """An engine with the connection rules of DESIGN.md; no schema checks."""
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write. A database in WAL mode needs its shared-memory
+    file; where that cannot be created (a read-only folder) and no write-ahead log is
+    waiting to be applied, the file is read as it stands."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        connection.close()
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise
+    return sqlite3.connect(f"file:{path}?immutable=1", uri=True, check_same_thread=False)
+
+
+def peek_revision(path: Path) -> str | None:
+    """The schema revision of an existing file, read without any chance of writing."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        connection = connect_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabase(
+            f"{path.name} could not be read: it is damaged or not a qaaudit database. "
+            "It has not been changed."
+        ) from exc
+    try:
+        has_table = connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()[0]
+        if not has_table:
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            return None  # someone is writing; the usual checks follow
+        raise CorruptDatabase(
+            f"{path.name} is damaged. It has not been changed. Restore the newest backup."
+        ) from exc
+    finally:
+        connection.close()
+
+
+def open_engine(
+    url_text: str,
+    *,
+    read_only: bool = False,
+    backup_dir: Path | None = None,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+) -> Database:
+    """An engine with the connection rules of DESIGN.md. A SQLite file is looked at
+    read-only first: a damaged file or one from a newer program is refused before any
+    connection that could write to it is made."""
     url = make_url(url_text)
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         path = Path(url.database).expanduser().resolve()
-        inspect_sqlite_file(path)
+        inspect_sqlite_file(path, backup_dir)
+        revision = peek_revision(path)
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise newer_database(revision)
         if not path.exists():
             paths.make_private_dir(path.parent)
         elif not read_only and not _is_writable(path):
             read_only = True
         if read_only:
-            uri = f"file:{path}?mode=ro"
             engine = create_engine(
-                "sqlite://",
-                creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-                hide_parameters=True,
+                "sqlite://", creator=lambda: connect_read_only(path), hide_parameters=True
             )
         else:
             engine = create_engine(
                 URL.create("sqlite", database=str(path)),
                 hide_parameters=True,
-                connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+                connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
             )
-        _sqlite_listeners(engine, read_only)
+        _sqlite_listeners(engine, read_only, busy_timeout_ms)
         db = Database(url=url, engine=engine, read_only=read_only, path=path)
         warning = paths.network_share_warning(path)
         if warning:
             db.warnings.append(warning)
         return db
     engine = create_engine(url, hide_parameters=True, pool_pre_ping=True)
+    if url.get_backend_name() == "postgresql":
+        _server_listeners(engine)
     return Database(url=url, engine=engine, read_only=read_only)
+
+
+def _server_listeners(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        autocommit = dbapi_connection.autocommit
+        dbapi_connection.autocommit = True
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"SET lock_timeout = {int(SERVER_LOCK_TIMEOUT_MS)}")
+        cursor.close()
+        dbapi_connection.autocommit = autocommit
 
 
 def check_readable(db: Database) -> None:

@@ -33,8 +33,19 @@ class CorruptDatabase(StoreError):
     pass
 
 
+class EmptyDatabase(CorruptDatabase):
+    """The file is there but holds nothing, while backups of it exist."""
+
+
 class NewerDatabase(StoreError):
     pass
+
+
+def newer_database(revision: str) -> NewerDatabase:
+    return NewerDatabase(
+        "This database was last used by a newer version of qaaudit (schema "
+        f"{revision}). It has not been changed. Install the newer version to open it."
+    )
 
 
 class DatabaseUnavailable(StoreError):
@@ -60,7 +71,12 @@ def translate(exc: BaseException, holders: str = "") -> StoreError | None:
     if not isinstance(exc, DBAPIError):
         return None
     text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text or "could not obtain lock" in text:
+    if (
+        "locked" in text
+        or "busy" in text
+        or "could not obtain lock" in text
+        or "lock timeout" in text
+    ):
         who = f" It is being used by {holders}." if holders else ""
         return DatabaseBusy(
             "The database is busy and did not free up in time." + who + " Nothing you typed "

@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from qaaudit.store import backup
 from qaaudit.store.database import Database
-from qaaudit.store.errors import NewerDatabase, ReadOnlyDatabase
+from qaaudit.store.errors import ReadOnlyDatabase, newer_database
 from qaaudit.store.migrations import HEAD, KNOWN_REVISIONS
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -43,10 +43,7 @@ def ensure_current(db: Database, backup_dir: Path | None = None) -> MigrationRes
     if before == HEAD:
         return MigrationResult(before, HEAD, None)
     if before is not None and before not in KNOWN_REVISIONS:
-        raise NewerDatabase(
-            "This database was last used by a newer version of qaaudit (schema "
-            f"{before}). It has not been changed. Install the newer version to open it."
-        )
+        raise newer_database(before)
     if db.read_only:
         raise ReadOnlyDatabase(
             "This database needs upgrading for this version of qaaudit, but it can only be "

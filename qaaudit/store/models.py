@@ -195,3 +195,19 @@ class ChangeRecord(Base):
     field: Mapped[str] = mapped_column(String(120))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class RunningCopy(Base):
+    """A copy of the program that has this database open, so that a save kept waiting
+    can say who else is using it. Refreshed while the copy runs; a copy that crashed is
+    recognised (its process is gone, or it has not been seen for a while) and its row
+    taken over."""
+
+    __tablename__ = "running_copy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(120))
+    host: Mapped[str] = mapped_column(String(200))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -14,10 +14,13 @@ DATA_ENV = "QAAUDIT_DATA_DIR"
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs"}
 
 
-def data_dir() -> Path:
+def _data_base() -> Path:
     override = os.environ.get(DATA_ENV)
-    base = Path(override) if override else Path(platformdirs.user_data_dir(APP, appauthor=False))
-    return make_private_dir(base)
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def data_dir() -> Path:
+    return make_private_dir(_data_base())
 
 
 def config_file() -> Path:
@@ -31,7 +34,9 @@ def default_database_path() -> Path:
     return data_dir() / "qaaudit.sqlite3"
 
 
-def backups_dir() -> Path:
+def backups_dir(create: bool = True) -> Path:
+    if not create:
+        return _data_base() / "backups"
     return make_private_dir(data_dir() / "backups")
 
 
