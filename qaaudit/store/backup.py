@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from qaaudit.store import paths
@@ -26,6 +26,24 @@ def make_backup(db: Database, reason: str = "daily", directory: Path | None = No
     copy_database(db.path, target)
     rotate(target_dir, db.path.stem)
     return target
+
+
+DAILY = timedelta(hours=20)
+
+
+def backup_if_due(
+    db: Database, max_age: timedelta = DAILY, directory: Path | None = None
+) -> Path | None:
+    """The automatic backup: one a day (a little less, so a nine-to-five user gets one each
+    morning), only for a writable SQLite file. Returns the new backup, or None."""
+    if db.path is None or db.read_only or not db.path.exists():
+        return None
+    existing = list_backups(db.path.stem, directory)
+    if existing:
+        newest = datetime.fromtimestamp(existing[0].stat().st_mtime)
+        if datetime.now() - newest < max_age:
+            return None
+    return make_backup(db, reason="daily", directory=directory)
 
 
 def copy_database(source: Path, target: Path) -> None:
