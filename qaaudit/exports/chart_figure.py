@@ -166,7 +166,8 @@ def month_figure(bars: Sequence[Bar], width: float, height: float, title: str = 
         return figure
     slot = plot_w / len(bars)
     bar_w = max(1.0, slot * 0.72)
-    every = max(1, math.ceil(42 / slot))
+    widest = max(text_width(bar.label, 7) for bar in bars) + 6
+    every = max(1, math.ceil(widest / slot))
     show_n = slot >= 16
     for index, bar in enumerate(bars):
         x = left + index * slot + (slot - bar_w) / 2

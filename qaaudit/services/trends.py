@@ -376,10 +376,12 @@ def trend_report(session: Session, flt: TrendFilter) -> TrendReport:
     months = month_trend(session, flt)
     total = sum((m.share for m in months), Share(0, 0))
     changes = [(m, v) for m, v in template_changes(session) if flt.month_from <= m <= flt.month_to]
+    used = judgements_used(session, flt)
+    described = [(k, used if k == "Judgements" else v) for k, v in describe(session, flt)]
     return TrendReport(
         filter=flt,
-        described=describe(session, flt),
-        judgements_used=judgements_used(session, flt),
+        described=described,
+        judgements_used=used,
         months=months,
         total=total,
         areas=area_trends(session, flt),
