@@ -86,7 +86,7 @@ class Bar:
 
 def text_width(text: str, size: float) -> float:
     """A close enough guess of the width of text in the sans-serif fonts we use."""
-    return len(text) * size * 0.56
+    return len(text) * size * 0.6
 
 
 def _hatch(box: Box, spacing: float = 4.0) -> list[Line]:
@@ -270,7 +270,7 @@ def count_figure(
 
 
 def month_bars(report: TrendReport) -> list[Bar]:
-    short = len(report.months) > 24
+    short = len(report.months) > 6
     return [
         Bar(
             p.month.strftime("%b %y") if short else p.month.strftime("%b %Y"),
