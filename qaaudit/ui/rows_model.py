@@ -4,7 +4,7 @@ display text, the raw value to sort by (UserRole) and the alignment of each colu
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -33,6 +33,10 @@ class RowsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def set_title(self, column: int, title: str) -> None:
+        self._columns[column] = replace(self._columns[column], title=title)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
