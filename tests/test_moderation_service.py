@@ -152,3 +152,23 @@ def test_agreement_rates_and_kappa_per_auditor_team_and_area(any_opened: Opened)
     assert by_area["Plans"].areas.agreed == 1
     assert list(by_area)[:2] == ["Risk", "Involvement"]
     assert {E, M, D} >= {"meets_good"}
+
+
+def test_demo_moderation_reads_a_share_of_completed_audits(opened: Opened) -> None:
+    import random
+    from datetime import date
+
+    from qaaudit.services import demo_moderation
+
+    with opened.db.writing() as s:
+        small_council(s)
+        done = demo_moderation.populate(s, date(2017, 11, 20), random.Random(7))
+        again = demo_moderation.populate(s, date(2017, 11, 20), random.Random(7))
+    with opened.db.reading() as s:
+        moderated = moderation.count_queue(s, QueueFilter(moderated=True))
+        waiting = moderation.count_queue(s, QueueFilter())
+        everyone = moderation.agreement_rows(s, BY_AUDITOR)[-1]
+    assert 0 < done < 11
+    assert moderated == done + again and waiting == 11 - moderated  # C9: old template
+    assert everyone.moderated == moderated
+    assert everyone.areas.rate is not None and everyone.areas.rate > 0.7
