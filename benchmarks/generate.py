@@ -149,7 +149,9 @@ def _people(cursor: object, now: datetime) -> tuple[list[tuple[int, int]], list[
                 roles.append((person_id, "auditor"))
                 auditors.append((person_id, team_id))
     for moderator in (1, 2):
-        people.append((moderator + 10, f"moderator{moderator}", f"Moderator {moderator}", "", None, 1, now))
+        people.append(
+            (moderator + 10, f"moderator{moderator}", f"Moderator {moderator}", "", None, 1, now)
+        )
         roles.append((moderator + 10, "moderator"))
     cursor.executemany(  # type: ignore[attr-defined]
         "INSERT INTO team (id, name, service_area_id, active) VALUES (?, ?, ?, ?)", team_rows
@@ -246,8 +248,26 @@ def _audits(
     for person_id, team_id in auditors[:DRAFTS]:
         audit_id += 1
         audit_rows.append(
-            (audit_id, f"CN{100000 + audit_id}", person_id, team_id, last, "", None, "", "",
-             None, None, None, "draft", version, now, now, None, 1)
+            (
+                audit_id,
+                f"CN{100000 + audit_id}",
+                person_id,
+                team_id,
+                last,
+                "",
+                None,
+                "",
+                "",
+                None,
+                None,
+                None,
+                "draft",
+                version,
+                now,
+                now,
+                None,
+                1,
+            )
         )
         for area in areas:
             area_id += 1
@@ -296,9 +316,20 @@ def _moderation(cursor: object, rng: random.Random, instrument: object, now: dat
         moderation_id += 1
         moderated = _nudge(rng, overall, order, 0.15)
         moderation_rows.append(
-            (moderation_id, audit_id, 11 + moderation_id % 2, now, overall, moderated == overall,
-             moderated, "good" if moderated != "does_not_meet_good" else "not_yet_good",
-             "", rng.choice(("yes", "yes", "partly", "no")), rng.choice(("yes", "partly")), 1)
+            (
+                moderation_id,
+                audit_id,
+                11 + moderation_id % 2,
+                now,
+                overall,
+                moderated == overall,
+                moderated,
+                "good" if moderated != "does_not_meet_good" else "not_yet_good",
+                "",
+                rng.choice(("yes", "yes", "partly", "no")),
+                rng.choice(("yes", "partly")),
+                1,
+            )
         )
         for key, judgement in judgements[audit_id]:
             changed = _nudge(rng, judgement, order, 0.1)

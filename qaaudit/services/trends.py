@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import COMPLETED, GOOD
@@ -172,31 +172,78 @@ _moderation = Moderation.__table__
 _moderation_area = ModerationArea.__table__
 
 
-def _conditions(flt: TrendFilter, audit: Any = _audit) -> list[ColumnElement[bool]]:
+@dataclass(frozen=True)
+class _Shape:
+    """Which filters are in use: queries are built (and compiled) once per shape, and
+    the chosen values are bound when they run."""
+
+    team: bool
+    service: bool
+    auditor: bool
+    strand: bool
+    theme: bool
+    audit_type: str | None
+    moderated: bool
+
+
+def _shape(flt: TrendFilter) -> _Shape:
+    return _Shape(
+        team=flt.team_id is not None,
+        service=flt.team_id is None and flt.service_area_id is not None,
+        auditor=flt.auditor_id is not None,
+        strand=bool(flt.strand),
+        theme=bool(flt.theme_key),
+        audit_type=flt.audit_type,
+        moderated=flt.moderated,
+    )
+
+
+def _params(flt: TrendFilter) -> dict[str, Any]:
+    return {
+        "status": COMPLETED,
+        "month_from": flt.month_from,
+        "month_to": flt.month_to,
+        "team_id": flt.team_id,
+        "service_area_id": flt.service_area_id,
+        "auditor_id": flt.auditor_id,
+        "strand": flt.strand,
+        "theme_key": flt.theme_key,
+        "area_key": flt.area_key,
+    }
+
+
+def _rows(session: Session, statement: Any, flt: TrendFilter) -> Any:
+    """Run a prepared statement with the filter's values, on the session's connection."""
+    return session.connection().execute(statement, _params(flt))
+
+
+def _conditions(shape: _Shape, audit: Any = _audit) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [
-        audit.c.status == COMPLETED,
-        audit.c.audit_month >= flt.month_from,
-        audit.c.audit_month <= flt.month_to,
+        audit.c.status == bindparam("status"),
+        audit.c.audit_month >= bindparam("month_from"),
+        audit.c.audit_month <= bindparam("month_to"),
     ]
-    if flt.team_id is not None:
-        conditions.append(audit.c.team_id == flt.team_id)
-    elif flt.service_area_id is not None:
+    if shape.team:
+        conditions.append(audit.c.team_id == bindparam("team_id"))
+    elif shape.service:
         conditions.append(
             audit.c.team_id.in_(
-                select(_team.c.id).where(_team.c.service_area_id == flt.service_area_id)
+                select(_team.c.id).where(_team.c.service_area_id == bindparam("service_area_id"))
             )
         )
-    if flt.auditor_id is not None:
-        conditions.append(audit.c.auditor_id == flt.auditor_id)
-    if flt.strand:
-        conditions.append(audit.c.strand == flt.strand)
-    if flt.theme_key:
+    if shape.auditor:
+        conditions.append(audit.c.auditor_id == bindparam("auditor_id"))
+    if shape.strand:
+        conditions.append(audit.c.strand == bindparam("strand"))
+    if shape.theme:
         conditions.append(
-            audit.c.id.in_(select(_theme.c.audit_id).where(_theme.c.theme_key == flt.theme_key))
+            audit.c.id.in_(
+                select(_theme.c.audit_id).where(_theme.c.theme_key == bindparam("theme_key"))
+            )
         )
-    if flt.audit_type == AUDIT:
+    if shape.audit_type == AUDIT:
         conditions.append(audit.c.previous_audit_id.is_(None))
-    elif flt.audit_type == RE_AUDIT:
+    elif shape.audit_type == RE_AUDIT:
         conditions.append(audit.c.previous_audit_id.is_not(None))
     return conditions
 
@@ -205,9 +252,11 @@ def _good_count(judgement: ColumnElement[Any]) -> ColumnElement[Any]:
     return func.sum(case((judgement.in_(good_grades()), 1), else_=0))
 
 
-def _overall_query(flt: TrendFilter, group: list[Any]) -> Select[Any]:
-    """Overall judgements (auditor's, or moderated where there is one), grouped."""
-    if flt.moderated:
+@cache
+def _overall_query(shape: _Shape) -> Select[Any]:
+    """Overall judgements (auditor's, or moderated where there is one), by month."""
+    group = [_audit.c.audit_month]
+    if shape.moderated:
         moderation = _moderation.alias("m")
         headline: ColumnElement[Any] = func.coalesce(
             moderation.c.moderated_headline, _audit.c.headline
@@ -220,16 +269,21 @@ def _overall_query(flt: TrendFilter, group: list[Any]) -> Select[Any]:
     return (
         select(*group, good, func.count())
         .select_from(source)
-        .where(*_conditions(flt))
+        .where(*_conditions(shape))
         .group_by(*group)
     )
 
 
-def _area_query(flt: TrendFilter, group: list[Any], area_key: str | None) -> Select[Any]:
-    """Practice area judgements (not applicable left out), grouped."""
+@cache
+def _area_query(shape: _Shape, one_area: bool) -> Select[Any]:
+    """Practice area judgements (not applicable left out) by month: of one area, or of
+    every area."""
+    group: list[Any] = (
+        [_audit.c.audit_month] if one_area else [_area.c.area_key, _audit.c.audit_month]
+    )
     source: Any = _audit.join(_area, _area.c.audit_id == _audit.c.id)
     judgement: ColumnElement[Any] = _area.c.judgement
-    if flt.moderated:
+    if shape.moderated:
         moderation = _moderation.alias("m")
         moderated = _moderation_area.alias("ma")
         source = source.outerjoin(moderation, moderation.c.audit_id == _audit.c.id).outerjoin(
@@ -240,9 +294,9 @@ def _area_query(flt: TrendFilter, group: list[Any], area_key: str | None) -> Sel
             ),
         )
         judgement = func.coalesce(moderated.c.moderated_judgement, _area.c.judgement)
-    conditions = _conditions(flt)
-    if area_key:
-        conditions.append(_area.c.area_key == area_key)
+    conditions = _conditions(shape)
+    if one_area:
+        conditions.append(_area.c.area_key == bindparam("area_key"))
     graded = func.sum(case((judgement.in_(graded_grades()), 1), else_=0))
     return (
         select(*group, _good_count(judgement), graded)
@@ -254,12 +308,9 @@ def _area_query(flt: TrendFilter, group: list[Any], area_key: str | None) -> Sel
 
 def month_shares(session: Session, flt: TrendFilter) -> dict[date, Share]:
     """Good against all, by month; of one practice area's judgements if one is chosen."""
-    month = _audit.c.audit_month
-    if flt.area_key:
-        query = _area_query(flt, [month], flt.area_key)
-    else:
-        query = _overall_query(flt, [month])
-    return {row[0]: Share(int(row[1] or 0), int(row[2] or 0)) for row in session.execute(query)}
+    shape = _shape(flt)
+    query = _area_query(shape, True) if flt.area_key else _overall_query(shape)
+    return {row[0]: Share(int(row[1] or 0), int(row[2] or 0)) for row in _rows(session, query, flt)}
 
 
 def month_trend(session: Session, flt: TrendFilter) -> list[MonthPoint]:
@@ -277,10 +328,9 @@ def month_trend(session: Session, flt: TrendFilter) -> list[MonthPoint]:
 def area_trends(session: Session, flt: TrendFilter) -> list[AreaTrend]:
     """Each practice area over the period, weakest first, with whether it is improving
     (earlier half of the period against the later half)."""
-    month = _audit.c.audit_month
-    query = _area_query(flt, [_area.c.area_key, month], None)
+    query = _area_query(_shape(flt), False)
     cells: dict[tuple[str, date], Share] = {}
-    for key, row_month, good, graded in session.execute(query):
+    for key, row_month, good, graded in _rows(session, query, flt):
         cells[(key, row_month)] = Share(int(good or 0), int(graded or 0))
     months = months_between(flt.month_from, flt.month_to)
     earlier, later = split_halves(months)
@@ -298,29 +348,12 @@ def area_trends(session: Session, flt: TrendFilter) -> list[AreaTrend]:
 
 def reaudit_summary(session: Session, flt: TrendFilter) -> ReauditSummary:
     """Re-audits completed in the period, against the audit of the same case before."""
-    earlier = _audit.alias("earlier")
-    later_overall: ColumnElement[Any] = _audit.c.overall
-    earlier_overall: ColumnElement[Any] = earlier.c.overall
-    source: Any = _audit.join(earlier, earlier.c.id == _audit.c.previous_audit_id)
-    if flt.moderated:
-        later_mod = _moderation.alias("later_m")
-        earlier_mod = _moderation.alias("earlier_m")
-        source = source.outerjoin(later_mod, later_mod.c.audit_id == _audit.c.id).outerjoin(
-            earlier_mod, earlier_mod.c.audit_id == earlier.c.id
-        )
-        later_overall = func.coalesce(later_mod.c.moderated_overall, _audit.c.overall)
-        earlier_overall = func.coalesce(earlier_mod.c.moderated_overall, earlier.c.overall)
-    query = (
-        select(earlier_overall, later_overall, func.count())
-        .select_from(source)
-        .where(*_conditions(replace(flt, audit_type=None)), earlier.c.status == COMPLETED)
-        .group_by(earlier_overall, later_overall)
-    )
+    query = _reaudit_query(_shape(replace(flt, audit_type=None)))
     ranks = grade_ranks()
     good = set(good_grades())
     total = improved = same = worse = 0
     headlines: dict[tuple[str, str], int] = {}
-    for before, after, count in session.execute(query):
+    for before, after, count in _rows(session, query, flt):
         if before not in ranks or after not in ranks:
             continue
         total += count
@@ -334,6 +367,28 @@ def reaudit_summary(session: Session, flt: TrendFilter) -> ReauditSummary:
         key = (_headline(before, good), _headline(after, good))
         headlines[key] = headlines.get(key, 0) + count
     return ReauditSummary(total, improved, same, worse, headlines)
+
+
+@cache
+def _reaudit_query(shape: _Shape) -> Select[Any]:
+    earlier = _audit.alias("earlier")
+    later_overall: ColumnElement[Any] = _audit.c.overall
+    earlier_overall: ColumnElement[Any] = earlier.c.overall
+    source: Any = _audit.join(earlier, earlier.c.id == _audit.c.previous_audit_id)
+    if shape.moderated:
+        later_mod = _moderation.alias("later_m")
+        earlier_mod = _moderation.alias("earlier_m")
+        source = source.outerjoin(later_mod, later_mod.c.audit_id == _audit.c.id).outerjoin(
+            earlier_mod, earlier_mod.c.audit_id == earlier.c.id
+        )
+        later_overall = func.coalesce(later_mod.c.moderated_overall, _audit.c.overall)
+        earlier_overall = func.coalesce(earlier_mod.c.moderated_overall, earlier.c.overall)
+    return (
+        select(earlier_overall, later_overall, func.count())
+        .select_from(source)
+        .where(*_conditions(shape), earlier.c.status == COMPLETED)
+        .group_by(earlier_overall, later_overall)
+    )
 
 
 def _headline(grade: str, good: set[str]) -> str:
@@ -356,9 +411,9 @@ def moderated_count(session: Session, flt: TrendFilter) -> tuple[int, int]:
     query = (
         select(func.count(_moderation.c.id), func.count())
         .select_from(_audit.outerjoin(_moderation, _moderation.c.audit_id == _audit.c.id))
-        .where(*_conditions(flt))
+        .where(*_conditions(_shape(flt)))
     )
-    moderated, total = session.execute(query).one()
+    moderated, total = _rows(session, query, flt).one()
     return int(moderated or 0), int(total or 0)
 
 
