@@ -63,6 +63,23 @@ def timed(action: Callable[[], Any], repeats: int) -> float:
     return statistics.median(samples)
 
 
+def paired(
+    figure: Callable[[], Any], reference: Callable[[], Any], repeats: int
+) -> tuple[float, float]:
+    """Median milliseconds of each, run turn about so that both see the same machine
+    (others share it): a burst of load slows both, not just one."""
+    figure()
+    reference()
+    ours: list[float] = []
+    theirs: list[float] = []
+    for _ in range(repeats):
+        for action, samples in ((figure, ours), (reference, theirs)):
+            started = time.perf_counter()
+            action()
+            samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(ours), statistics.median(theirs)
+
+
 def environment(db_path: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
@@ -99,7 +116,7 @@ def startup(db_path: Path, repeats: int) -> Row:
     app = [sys.executable, "-m", "qaaudit.cli", "gui", "--smoke", "--db", str(db_path)]
     bare = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
     try:
-        figure = timed(lambda: run(app), repeats)
+        figure, reference = paired(lambda: run(app), lambda: run(bare), repeats)
     except subprocess.SubprocessError as exc:
         return Row(
             "Start to a usable main window",
@@ -110,7 +127,6 @@ def startup(db_path: Path, repeats: int) -> Row:
             False,
             f"qaaudit gui --smoke failed: {type(exc).__name__}",
         )
-    reference = timed(lambda: run(bare), repeats)
     return Row(
         "Start to a usable main window",
         figure,
@@ -179,14 +195,15 @@ def trends(db: Any, db_path: Path, repeats: int) -> list[Row]:
     for label, period in (("10 years", (FIRST, LAST)), ("1 year", YEAR)):
         for name, chosen, sql, params in trend_cases(*period):
             flt = service.TrendFilter(period[0], period[1], **chosen)
-            with db.reading() as session:
-                figure = timed(lambda s=session, f=flt: service.month_shares(s, f), repeats)
-                found = service.month_shares(session, flt)
 
             def by_hand(q: str = sql, p: tuple[Any, ...] = params) -> dict[str, Share]:
                 return {m: Share(g or 0, n or 0) for m, g, n in raw.execute(q, p).fetchall()}
 
-            reference = timed(by_hand, repeats)
+            with db.reading() as session:
+                figure, reference = paired(
+                    lambda s=session, f=flt: service.month_shares(s, f), by_hand, repeats * 2
+                )
+                found = service.month_shares(session, flt)
             same = sorted((m.isoformat(), s) for m, s in found.items()) == sorted(by_hand().items())
             rows.append(
                 Row(
@@ -250,8 +267,7 @@ def audit_list(db: Any, db_path: Path, actor: Any, repeats: int) -> Row:
         raw.execute(COUNT_SQL).fetchone()
         raw.execute(LIST_SQL).fetchall()
 
-    figure = timed(open_list, repeats)
-    reference = timed(by_hand, repeats)
+    figure, reference = paired(open_list, by_hand, repeats)
     raw.close()
     return Row(
         "Open the audit list (count + first 200 rows)",
@@ -291,8 +307,6 @@ def save_audit(db: Any, db_path: Path, repeats: int) -> Row:
             saved = audits.save_draft(session, actor, first_id, state["version"], form)
         state["version"] = saved.version
 
-    figure = timed(save, repeats)
-
     raw = sqlite3.connect(db_path, isolation_level=None)
     raw.execute("PRAGMA journal_mode = WAL")
     raw.execute("PRAGMA synchronous = FULL")
@@ -321,7 +335,7 @@ def save_audit(db: Any, db_path: Path, repeats: int) -> Row:
         )
         raw.execute("COMMIT")
 
-    reference = timed(by_hand, repeats)
+    figure, reference = paired(save, by_hand, repeats)
     raw.close()
     return Row(
         "Save an audit (draft, one narrative changed)",
