@@ -53,6 +53,7 @@ def main() -> int:
         app.processEvents()
     page = ModerationPage(context)
     page.show()
+    QThreadPool.globalInstance().waitForDone()
     app.processEvents()
     with opened.db.reading() as session:
         count_audits(session, opened.actor, AuditFilter())

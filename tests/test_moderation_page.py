@@ -41,7 +41,10 @@ def test_moderator_records_a_moderation_on_screen(qtbot, opened: Opened) -> None
     page.ui.impactCombo.setCurrentIndex(page.ui.impactCombo.findData("partly"))
     page.ui.narrativeCombo.setCurrentIndex(page.ui.narrativeCombo.findData("yes"))
     qtbot.keyClicks(page.ui.commentEdit, "Risk <unclear> & no contingency plan.")
-    with qtbot.waitSignal(page.moderationSaved) as saved:
+    with (
+        qtbot.waitSignal(page.moderationSaved) as saved,
+        qtbot.waitSignal(page.agreementShown, timeout=5000),
+    ):
         qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
     assert saved.args == [council.audits["C4"]]
     assert page.ui.statusLabel.text() == (
@@ -58,7 +61,8 @@ def test_moderator_records_a_moderation_on_screen(qtbot, opened: Opened) -> None
     assert rows["Team Manager Two"].areas.agreed == 11
     model = page.ui.agreementTable.model()
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Auditor"
-    page.ui.groupCombo.setCurrentIndex(2)
+    with qtbot.waitSignal(page.agreementShown, timeout=5000):
+        page.ui.groupCombo.setCurrentIndex(2)
     assert [r.name for r in page.rows_shown()][:2] == ["Risk", "Involvement"]
     assert page.ui.agreementTable.isColumnHidden(5)
 

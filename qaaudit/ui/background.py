@@ -68,6 +68,13 @@ class BackgroundTask(QRunnable):
 _running: set[BackgroundTask] = set()
 
 
+def alive(widget: QObject) -> bool:
+    """Whether a widget still exists: a task can finish after its page was closed."""
+    import shiboken6
+
+    return bool(shiboken6.isValid(widget))
+
+
 def start(task: BackgroundTask) -> BackgroundTask:
     """Run a task on the shared thread pool, keeping it alive until it reports back."""
     _running.add(task)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from qaaudit.domain.instrument import AuditInstrument
 from qaaudit.domain.trends import KAPPA_EXPLANATION, Agreement, percent
+from qaaudit.exports.files import Progress
 from qaaudit.services import moderation
 from qaaudit.services.audits import (
     AuditRecord,
@@ -35,11 +36,13 @@ from qaaudit.services.moderation import (
     BY_TEAM,
     QUALITY_LEVELS,
     QUALITY_QUESTIONS,
+    AgreementRow,
     ModerationForm,
     ModerationRecord,
     QueueFilter,
 )
 from qaaudit.store.errors import ConflictError, StoreError
+from qaaudit.ui.background import BackgroundTask, alive, start
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_moderation import Ui_ModerationPage
 from qaaudit.ui.rows_model import SORT_ROLE, Column, RowsModel
@@ -161,6 +164,7 @@ class ModerationPage(QWidget):
     """Standalone page: give it the open database and the person at the screen."""
 
     moderationSaved = Signal(int)  # noqa: N815 (Qt style)
+    agreementShown = Signal()  # noqa: N815
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +174,7 @@ class ModerationPage(QWidget):
         self.record: AuditRecord | None = None
         self.existing: ModerationRecord | None = None
         self.area_rows: list[AreaRow] = []
+        self._agreement_request = 0
         self.queue_model = self._table(self.ui.queueTable, QUEUE_COLUMNS)
         self.agreement_model = self._table(self.ui.agreementTable, AGREEMENT_COLUMNS)
         self.ui.moderationSplitter.setSizes([430, 720])
@@ -368,14 +373,31 @@ class ModerationPage(QWidget):
     # -- agreement -------------------------------------------------------------------
 
     def load_agreement(self) -> None:
+        """Agreement over every moderation (a few hundred milliseconds with years of
+        them) is read off the window's thread."""
         by = (BY_AUDITOR, BY_TEAM, BY_AREA)[self.ui.groupCombo.currentIndex()]
-        with self.context.db.reading() as session:
-            rows = moderation.agreement_rows(session, by)
+        db = self.context.db
+        self._agreement_request += 1
+        request = self._agreement_request
+
+        def work(_progress: Progress) -> list[AgreementRow]:
+            with db.reading() as session:
+                return moderation.agreement_rows(session, by)
+
+        task = BackgroundTask(work, "The agreement figures could not be read.")
+        task.signals.done.connect(lambda rows: self._show_agreement(rows, by, request))
+        task.signals.failed.connect(lambda text: alive(self) and self.ui.kappaLabel.setText(text))
+        start(task)
+
+    def _show_agreement(self, rows: list[AgreementRow], by: str, request: int) -> None:
+        if not alive(self) or request != self._agreement_request:
+            return
         self.agreement_model.set_rows(rows)
         self.agreement_model.set_title(0, self.ui.groupCombo.currentText())
         self.ui.agreementTable.setColumnHidden(5, by == BY_AREA)
         self.ui.agreementTable.setColumnHidden(6, by == BY_AREA)
         self.ui.agreementTable.setColumnHidden(2, by == BY_AREA)
+        self.agreementShown.emit()
 
     def rows_shown(self) -> list[Any]:
         return [self.agreement_model.row_at(r) for r in range(self.agreement_model.rowCount())]

@@ -28,7 +28,7 @@ from qaaudit.exports.chart_figure import (
 from qaaudit.exports.files import Progress
 from qaaudit.services import trends
 from qaaudit.services.trends import AUDIT_TYPES, TrendFilter, TrendReport
-from qaaudit.ui.background import BackgroundTask, start, with_progress
+from qaaudit.ui.background import BackgroundTask, alive, start, with_progress
 from qaaudit.ui.chart import ChartView
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_trends import Ui_TrendDashboard
@@ -233,11 +233,11 @@ class TrendDashboard(QWidget):
 
         task = BackgroundTask(work, "The figures could not be read.")
         task.signals.done.connect(lambda report: self._show(report, generation))
-        task.signals.failed.connect(self.ui.summaryLabel.setText)
+        task.signals.failed.connect(lambda text: alive(self) and self.ui.summaryLabel.setText(text))
         self._loading = start(task)
 
     def _show(self, report: TrendReport, generation: int) -> None:
-        if generation != self._generation:
+        if not alive(self) or generation != self._generation:
             return
         self.report = report
         self.month_model.set_rows(report.months)
