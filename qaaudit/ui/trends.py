@@ -311,10 +311,10 @@ class TrendDashboard(QWidget):
 
         task = BackgroundTask(work, "The trend report could not be written.")
         self.progress_dialog = with_progress(self, "Writing the trend report", task)
-        task.signals.done.connect(lambda path: self.exportFinished.emit(str(path)))
-        task.signals.failed.connect(self.exportFailed.emit)
+        task.signals.done.connect(lambda path: alive(self) and self.exportFinished.emit(str(path)))
+        task.signals.failed.connect(lambda text: alive(self) and self.exportFailed.emit(text))
         task.signals.cancelled.connect(
-            lambda: self.exportFailed.emit("Cancelled; nothing was written.")
+            lambda: alive(self) and self.exportFailed.emit("Cancelled; nothing was written.")
         )
         task.signals.done.connect(
             lambda path: self.ui.summaryLabel.setText(f"Saved {Path(path).name}.")
