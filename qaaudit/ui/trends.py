@@ -114,6 +114,9 @@ class TrendDashboard(QWidget):
         self.ui.explanationLabel.setText(SMALL_SAMPLE_EXPLANATION)
         self._fill_choices()
         self._connect()
+        self.exportFailed.connect(
+            lambda text: self.ui.summaryLabel.setText(f"The trend report was not saved. {text}")
+        )
         self.refresh()
 
     # -- building ------------------------------------------------------------------------
