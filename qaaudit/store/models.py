@@ -79,6 +79,17 @@ class CaseFileAudit(Base):
     __table_args__ = (
         Index("ix_case_file_audit_month_team", "audit_month", "team_id"),
         Index("ix_case_file_audit_status_month", "status", "audit_month"),
+        # Covers the trend queries (good by month, any filter) without reading the rows.
+        Index(
+            "ix_case_file_audit_trend",
+            "status",
+            "audit_month",
+            "headline",
+            "team_id",
+            "auditor_id",
+            "strand",
+            "previous_audit_id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -124,6 +135,9 @@ class AuditArea(Base):
     __table_args__ = (
         UniqueConstraint("audit_id", "area_key"),
         Index("ix_audit_area_key_judgement", "area_key", "judgement"),
+        # Covers the practice area trends: the judgement without the narratives.
+        Index("ix_audit_area_trend", "audit_id", "area_key", "judgement"),
+        Index("ix_audit_area_by_area", "area_key", "audit_id", "judgement"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

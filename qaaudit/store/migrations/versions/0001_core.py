@@ -107,6 +107,19 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_case_file_audit_status_month", ["status", "audit_month"], unique=False
         )
+        batch_op.create_index(
+            "ix_case_file_audit_trend",
+            [
+                "status",
+                "audit_month",
+                "headline",
+                "team_id",
+                "auditor_id",
+                "strand",
+                "previous_audit_id",
+            ],
+            unique=False,
+        )
         batch_op.create_index(batch_op.f("ix_case_file_audit_team_id"), ["team_id"], unique=False)
 
     op.create_table(
@@ -200,6 +213,12 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_audit_area_key_judgement", ["area_key", "judgement"], unique=False
         )
+        batch_op.create_index(
+            "ix_audit_area_trend", ["audit_id", "area_key", "judgement"], unique=False
+        )
+        batch_op.create_index(
+            "ix_audit_area_by_area", ["area_key", "audit_id", "judgement"], unique=False
+        )
 
     op.create_table(
         "audit_theme",
@@ -238,6 +257,8 @@ def downgrade() -> None:
 
     op.drop_table("audit_theme")
     with op.batch_alter_table("audit_area", schema=None) as batch_op:
+        batch_op.drop_index("ix_audit_area_by_area")
+        batch_op.drop_index("ix_audit_area_trend")
         batch_op.drop_index("ix_audit_area_key_judgement")
 
     op.drop_table("audit_area")
@@ -253,6 +274,7 @@ def downgrade() -> None:
     op.drop_table("change_history")
     with op.batch_alter_table("case_file_audit", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_file_audit_team_id"))
+        batch_op.drop_index("ix_case_file_audit_trend")
         batch_op.drop_index("ix_case_file_audit_status_month")
         batch_op.drop_index(batch_op.f("ix_case_file_audit_previous_audit_id"))
         batch_op.drop_index("ix_case_file_audit_month_team")

@@ -1,0 +1,561 @@
+"""Measure every target of DESIGN.md's performance table on the "large council" data set,
+each beside a reference measured in the same run, and print one table.
+
+    python -m benchmarks            # generate the data set once (cached), then measure
+    python -m benchmarks --fresh    # rebuild the data set first
+    python -m benchmarks --quick    # fewer repeats
+
+Results are also written to benchmarks/results/latest.json and latest.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = Path(__file__).resolve().parent / "results"
+FIRST, LAST = date(2008, 1, 1), date(2017, 12, 1)
+YEAR = (date(2017, 1, 1), date(2017, 12, 1))
+
+
+@dataclass
+class Row:
+    what: str
+    figure: float | None
+    reference: float | None
+    unit: str
+    target: str
+    passed: bool | None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.figure is None or not self.reference:
+            return None
+        return self.figure / self.reference
+
+
+def timed(action: Callable[[], Any], repeats: int) -> float:
+    """Median milliseconds of ``repeats`` runs after one warm-up run."""
+    action()
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def paired(
+    figure: Callable[[], Any], reference: Callable[[], Any], repeats: int
+) -> tuple[float, float]:
+    """Median milliseconds of each, run turn about so that both see the same machine
+    (others share it): a burst of load slows both, not just one."""
+    figure()
+    reference()
+    ours: list[float] = []
+    theirs: list[float] = []
+    for _ in range(repeats):
+        for action, samples in ((figure, ours), (reference, theirs)):
+            started = time.perf_counter()
+            action()
+            samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(ours), statistics.median(theirs)
+
+
+def environment(db_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        QAAUDIT_DATA_DIR=str(db_path.parent / "home"),
+        QAAUDIT_USER="qa.lead",
+        PYTHONPATH=str(ROOT),
+    )
+    return env
+
+
+# -- start-up --------------------------------------------------------------------------
+
+
+def startup(db_path: Path, repeats: int) -> Row:
+    target = "within 2.5x of a bare PySide6 window"
+    if importlib.util.find_spec("qaaudit.ui.app") is None:
+        return Row(
+            "Start to a usable main window",
+            None,
+            None,
+            "ms",
+            target,
+            None,
+            "not available: this build has no main window (qaaudit.ui.app)",
+        )
+    env = environment(db_path)
+
+    def run(command: list[str]) -> float:
+        started = time.perf_counter()
+        subprocess.run(command, env=env, cwd=ROOT, check=True, capture_output=True, timeout=120)
+        return (time.perf_counter() - started) * 1000
+
+    app = [sys.executable, "-m", "qaaudit.cli", "gui", "--smoke", "--db", str(db_path)]
+    bare = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
+    try:
+        figure, reference = paired(lambda: run(app), lambda: run(bare), repeats)
+    except subprocess.SubprocessError as exc:
+        return Row(
+            "Start to a usable main window",
+            None,
+            None,
+            "ms",
+            target,
+            False,
+            f"qaaudit gui --smoke failed: {type(exc).__name__}",
+        )
+    return Row(
+        "Start to a usable main window",
+        figure,
+        reference,
+        "ms",
+        target,
+        figure <= 2.5 * reference,
+        "wall clock of a fresh process, offscreen",
+    )
+
+
+# -- trends ---------------------------------------------------------------------------
+
+GOOD = ("exceeds_good", "meets_good")
+GRADED = ("does_not_meet_good", "exceeds_good", "meets_good")
+
+BASE = (
+    "SELECT audit_month, sum(CASE WHEN headline = 'good' THEN 1 ELSE 0 END), count(*) "
+    "FROM case_file_audit WHERE status = 'completed' AND audit_month >= ? "
+    "AND audit_month <= ? {extra} GROUP BY audit_month"
+)
+AREA = (
+    "SELECT a.audit_month, "
+    "sum(CASE WHEN ar.judgement IN ('exceeds_good', 'meets_good') THEN 1 ELSE 0 END), "
+    "sum(CASE WHEN ar.judgement IN ('does_not_meet_good', 'exceeds_good', 'meets_good') "
+    "THEN 1 ELSE 0 END) "
+    "FROM case_file_audit a JOIN audit_area ar ON ar.audit_id = a.id "
+    "WHERE a.status = 'completed' AND a.audit_month >= ? AND a.audit_month <= ? "
+    "AND ar.area_key = ? GROUP BY a.audit_month"
+)
+
+
+def trend_cases(first: date, last: date) -> list[tuple[str, dict[str, Any], str, tuple[Any, ...]]]:
+    span = (first.isoformat(), last.isoformat())
+    return [
+        ("no filter", {}, BASE.format(extra=""), span),
+        (
+            "service area",
+            {"service_area_id": 2},
+            BASE.format(extra="AND team_id IN (SELECT id FROM team WHERE service_area_id = ?)"),
+            (*span, 2),
+        ),
+        ("team", {"team_id": 7}, BASE.format(extra="AND team_id = ?"), (*span, 7)),
+        (
+            "strand",
+            {"strand": "Adoption"},
+            BASE.format(extra="AND strand = ?"),
+            (*span, "Adoption"),
+        ),
+        ("practice area", {"area_key": "plans"}, AREA, (*span, "plans")),
+        (
+            "theme",
+            {"theme_key": "neglect"},
+            BASE.format(extra="AND id IN (SELECT audit_id FROM audit_theme WHERE theme_key = ?)"),
+            (*span, "neglect"),
+        ),
+    ]
+
+
+def trends(db: Any, db_path: Path, repeats: int) -> list[Row]:
+    from qaaudit.domain.trends import Share
+    from qaaudit.services import trends as service
+
+    raw = sqlite3.connect(db_path)
+    rows = []
+    for label, period in (("10 years", (FIRST, LAST)), ("1 year", YEAR)):
+        for name, chosen, sql, params in trend_cases(*period):
+            flt = service.TrendFilter(period[0], period[1], **chosen)
+
+            def by_hand(q: str = sql, p: tuple[Any, ...] = params) -> dict[str, Share]:
+                return {m: Share(g or 0, n or 0) for m, g, n in raw.execute(q, p).fetchall()}
+
+            with db.reading() as session:
+                figure, reference = paired(
+                    lambda s=session, f=flt: service.month_shares(s, f), by_hand, repeats * 2
+                )
+                found = service.month_shares(session, flt)
+            same = sorted((m.isoformat(), s) for m, s in found.items()) == sorted(by_hand().items())
+            rows.append(
+                Row(
+                    f"Trend by month, {label}, {name}",
+                    figure,
+                    reference,
+                    "ms",
+                    "≤1.5x and <100 ms",
+                    figure < 100 and figure <= 1.5 * reference and same,
+                    "" if same else "RESULTS DIFFER from the hand-written query",
+                )
+            )
+    raw.close()
+    for label, period in (("1 year", YEAR), ("10 years", (FIRST, LAST))):
+        flt = service.TrendFilter(*period)
+        with db.reading() as session:
+            figure = timed(
+                lambda s=session, f=flt: service.trend_report(s, f), max(1, repeats // 3)
+            )
+        rows.append(
+            Row(
+                f"Whole dashboard (months, areas, re-audits), {label}",
+                figure,
+                None,
+                "ms",
+                "(no target)",
+                None,
+                "read off the window's thread",
+            )
+        )
+    return rows
+
+
+# -- audit list ------------------------------------------------------------------------
+
+LIST_SQL = (
+    "SELECT a.id, a.case_number, a.audit_month, coalesce(s.name, ''), coalesce(t.name, ''), "
+    "p.name, a.auditor_id, a.strand, a.overall, a.headline, "
+    "CASE WHEN a.previous_audit_id IS NULL THEN 'audit' ELSE 're-audit' END, a.status, "
+    "a.updated_at FROM case_file_audit a JOIN person p ON p.id = a.auditor_id "
+    "LEFT JOIN team t ON t.id = a.team_id LEFT JOIN service_area s ON s.id = t.service_area_id "
+    "ORDER BY a.audit_month DESC, a.id DESC LIMIT 200 OFFSET 0"
+)
+COUNT_SQL = (
+    "SELECT count(*) FROM case_file_audit a JOIN person p ON p.id = a.auditor_id "
+    "LEFT JOIN team t ON t.id = a.team_id LEFT JOIN service_area s ON s.id = t.service_area_id"
+)
+
+
+def audit_list(db: Any, db_path: Path, actor: Any, repeats: int) -> Row:
+    from qaaudit.services.audit_list import AuditFilter, count_audits, list_audits
+
+    def open_list() -> None:
+        with db.reading() as session:
+            count_audits(session, actor, AuditFilter())
+            list_audits(session, actor, AuditFilter(), 0, 200)
+
+    raw = sqlite3.connect(db_path)
+
+    def by_hand() -> None:
+        raw.execute(COUNT_SQL).fetchone()
+        raw.execute(LIST_SQL).fetchall()
+
+    figure, reference = paired(open_list, by_hand, repeats)
+    raw.close()
+    return Row(
+        "Open the audit list (count + first 200 rows)",
+        figure,
+        reference,
+        "ms",
+        "<300 ms",
+        figure < 300,
+        "services.audit_list, QA lead sees all",
+    )
+
+
+# -- saving ----------------------------------------------------------------------------
+
+
+def save_audit(db: Any, db_path: Path, repeats: int) -> Row:
+    from sqlalchemy import select
+
+    from qaaudit.services import audits
+    from qaaudit.services.people import to_actor
+    from qaaudit.store.models import CaseFileAudit, Person
+
+    with db.reading() as session:
+        draft = session.scalars(
+            select(CaseFileAudit).where(CaseFileAudit.status == "draft").limit(2)
+        ).all()
+        first_id, second_id = draft[0].id, draft[1].id
+        actor = to_actor(session, session.get(Person, draft[0].auditor_id))
+        record = audits.load_audit(session, first_id)
+    state = {"version": record.version, "n": 0}
+    form = record.form
+
+    def save() -> None:
+        state["n"] += 1
+        form.areas["risk"].evidence = f"Revised after supervision ({state['n']})."
+        with db.writing() as session:
+            saved = audits.save_draft(session, actor, first_id, state["version"], form)
+        state["version"] = saved.version
+
+    raw = sqlite3.connect(db_path, isolation_level=None)
+    raw.execute("PRAGMA journal_mode = WAL")
+    raw.execute("PRAGMA synchronous = FULL")
+    area_id = raw.execute(
+        "SELECT id FROM audit_area WHERE audit_id = ? AND area_key = 'risk'", (second_id,)
+    ).fetchone()[0]
+
+    def by_hand() -> None:
+        state["n"] += 1
+        now = datetime.now().isoformat(sep=" ")
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("SELECT * FROM case_file_audit WHERE id = ?", (second_id,)).fetchone()
+        raw.execute("SELECT * FROM audit_area WHERE audit_id = ?", (second_id,)).fetchall()
+        raw.execute(
+            "UPDATE audit_area SET evidence = ? WHERE id = ?", (f"text {state['n']}", area_id)
+        )
+        raw.execute(
+            "UPDATE case_file_audit SET updated_at = ?, version_id = version_id + 1 WHERE id = ?",
+            (now, second_id),
+        )
+        raw.execute(
+            "INSERT INTO change_history (at, person_id, login, entity, entity_id, field, "
+            "old_value, new_value) VALUES (?, ?, ?, 'case_file_audit', ?, 'area.risk.evidence', "
+            "?, ?)",
+            (now, actor.id, actor.login, second_id, "old", "new"),
+        )
+        raw.execute("COMMIT")
+
+    figure, reference = paired(save, by_hand, repeats)
+    raw.close()
+    return Row(
+        "Save an audit (draft, one narrative changed)",
+        figure,
+        reference,
+        "ms",
+        "<30 ms",
+        figure < 30,
+        "WAL, synchronous=FULL, change history written",
+    )
+
+
+# -- exports ---------------------------------------------------------------------------
+
+SCHEDULE_MODULES = (
+    "qaaudit.exports.schedule_excel",
+    "qaaudit.exports.qaf_excel",
+    "qaaudit.exports.schedule",
+)
+
+
+def schedule_excel(db: Any, folder: Path, repeats: int) -> Row:
+    """Uses ``benchmark_export(db, target)`` of the QAF schedule exporter, if one exists."""
+    target = "<1.5 s"
+    for name in SCHEDULE_MODULES:
+        if importlib.util.find_spec(name) is None:
+            continue
+        module = importlib.import_module(name)
+        export = getattr(module, "benchmark_export", None)
+        if export is None:
+            return Row(
+                "QAF schedule to Excel (plan + every due list)",
+                None,
+                None,
+                "ms",
+                target,
+                None,
+                f"not available: {name} has no benchmark_export(db, target)",
+            )
+        figure = timed(lambda e=export: e(db, folder / "schedule.xlsx"), max(1, repeats // 3))
+        return Row(
+            "QAF schedule to Excel (plan + every due list)",
+            figure,
+            None,
+            "ms",
+            target,
+            figure < 1500,
+        )
+    return Row(
+        "QAF schedule to Excel (plan + every due list)",
+        None,
+        None,
+        "ms",
+        target,
+        None,
+        "not available: this build has no QAF schedule exporter",
+    )
+
+
+def trend_pdf(db: Any, folder: Path, repeats: int) -> list[Row]:
+    from qaaudit.exports.trend_report import export_trends
+    from qaaudit.services.trends import TrendFilter
+
+    year = TrendFilter(*YEAR)
+    started = time.perf_counter()
+    export_trends(db, year, folder / "cold.pdf")
+    cold = (time.perf_counter() - started) * 1000
+    warm = timed(lambda: export_trends(db, year, folder / "year.pdf"), max(1, repeats // 3))
+    ten = timed(lambda: export_trends(db, TrendFilter(FIRST, LAST), folder / "ten.pdf"), 1)
+    excel = timed(lambda: export_trends(db, year, folder / "year.xlsx"), max(1, repeats // 3))
+
+    def plain_pdf() -> None:
+        from reportlab.lib.pagesizes import A4
+        from reportlab.platypus import SimpleDocTemplate, Table
+
+        rows = [[f"Month {i}", i, i * 2, f"{i}%"] for i in range(120)]
+        SimpleDocTemplate(str(folder / "plain.pdf"), pagesize=A4).build([Table(rows)])
+
+    reference = timed(plain_pdf, max(1, repeats // 3))
+    figure = max(cold, warm)
+    return [
+        Row(
+            "Trend report PDF with charts (12 months)",
+            figure,
+            reference,
+            "ms",
+            "<2 s",
+            figure < 2000,
+            f"first run {cold:.0f} ms (imports reportlab), then {warm:.0f} ms; "
+            "reference: a plain 120-row reportlab table",
+        ),
+        Row("Trend report PDF with charts (10 years)", ten, None, "ms", "(no target)", None),
+        Row("Trend numbers to Excel (12 months)", excel, None, "ms", "(no target)", None),
+    ]
+
+
+# -- memory ----------------------------------------------------------------------------
+
+
+def memory(db_path: Path) -> Row:
+    env = environment(db_path)
+    env["QAAUDIT_USER"] = "moderator1"
+
+    def peak(*extra: str) -> float:
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.memory", "--db", str(db_path), *extra],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        return float(done.stdout.strip().splitlines()[-1])
+
+    figure = peak()
+    reference = peak("--reference")
+    return Row(
+        "Peak memory (RSS) with the large data set",
+        figure,
+        reference,
+        "MB",
+        "<250 MB",
+        figure < 250,
+        "trend dashboard + moderation page + audit list + 10-year "
+        "PDF and workbook; reference: a bare PySide6 window",
+    )
+
+
+# -- the table -------------------------------------------------------------------------
+
+
+def table(rows: list[Row]) -> str:
+    def number(value: float | None, unit: str) -> str:
+        if value is None:
+            return "–"
+        return f"{value:,.1f} {unit}" if value < 100 else f"{value:,.0f} {unit}"
+
+    header = ["What", "Figure", "Reference", "Ratio", "Target", "Result"]
+    lines = [header]
+    for row in rows:
+        ratio = f"{row.ratio:.2f}x" if row.ratio is not None else "–"
+        verdict = {True: "pass", False: "FAIL", None: "–"}[row.passed]
+        if row.figure is None and row.note.startswith("not available"):
+            verdict = "not available"
+        lines.append(
+            [
+                row.what,
+                number(row.figure, row.unit),
+                number(row.reference, row.unit),
+                ratio,
+                row.target,
+                verdict,
+            ]
+        )
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    out = []
+    for index, line in enumerate(lines):
+        out.append("| " + " | ".join(cell.ljust(widths[i]) for i, cell in enumerate(line)) + " |")
+        if index == 0:
+            out.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    notes = [f"- {row.what}: {row.note}" for row in rows if row.note]
+    return "\n".join(out) + ("\n\nNotes:\n" + "\n".join(notes) if notes else "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="qaaudit performance suite")
+    parser.add_argument("--fresh", action="store_true", help="rebuild the data set first")
+    parser.add_argument("--quick", action="store_true", help="fewer repeats")
+    parser.add_argument("--skip-start", action="store_true", help="skip the start-up figure")
+    args = parser.parse_args(argv)
+    repeats = 3 if args.quick else 9
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.generate import ensure
+
+    generated = ensure(fresh=args.fresh)
+    work = generated.path.with_name("work.sqlite3")
+    for leftover in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(generated.path, work)
+    os.environ["QAAUDIT_DATA_DIR"] = str(work.parent / "home")
+    from qaaudit.bootstrap import open_for_use
+
+    opened = open_for_use(f"sqlite:///{work}", login="qa.lead")
+    rows: list[Row] = []
+    try:
+        if not args.skip_start:
+            rows.append(startup(work, max(3, repeats // 2)))
+        rows.extend(trends(opened.db, work, repeats))
+        rows.append(audit_list(opened.db, work, opened.actor, repeats))
+        rows.append(save_audit(opened.db, work, repeats * 2))
+        with tempfile.TemporaryDirectory() as folder:
+            rows.append(schedule_excel(opened.db, Path(folder), repeats))
+            rows.extend(trend_pdf(opened.db, Path(folder), repeats))
+        rows.append(memory(work))
+    finally:
+        opened.db.dispose()
+    with sqlite3.connect(work) as raw:
+        audits = raw.execute("SELECT count(*) FROM case_file_audit").fetchone()[0]
+        areas = raw.execute("SELECT count(*) FROM audit_area").fetchone()[0]
+    heading = (
+        f"Large council: {audits:,} audits, {areas:,} practice area judgements. "
+        f"{platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} cores, {datetime.now():%Y-%m-%d %H:%M}."
+    )
+    text = heading + "\n\n" + table(rows)
+    print(text)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.md").write_text(text + "\n", encoding="utf-8")
+    (RESULTS / "latest.json").write_text(
+        json.dumps(
+            {"heading": heading, "rows": [asdict(r) | {"ratio": r.ratio} for r in rows]},
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    failed = [r for r in rows if r.passed is False]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,535 @@
+"""The trend of good versus not yet good: by month, by practice area, and for cases
+audited more than once. Every figure is an aggregate query (GROUP BY month), so a view
+of ten years and sixty thousand audits costs a few milliseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func, select
+from sqlalchemy.orm import Session
+
+from qaaudit.domain.audit import COMPLETED, GOOD
+from qaaudit.domain.instrument import audit_instruments, current_audit_instrument
+from qaaudit.domain.trends import (
+    Direction,
+    Share,
+    direction,
+    month_label,
+    months_between,
+    split_halves,
+)
+from qaaudit.store.models import AuditArea, AuditTheme, CaseFileAudit, Person, ServiceArea, Team
+from qaaudit.store.quality import Moderation, ModerationArea
+
+AUDIT = "audit"
+RE_AUDIT = "re-audit"
+AUDIT_TYPES = {AUDIT: "Audits (first audit of a case)", RE_AUDIT: "Re-audits"}
+
+AUDITORS_OWN = "The auditors' own judgements."
+
+
+@dataclass
+class TrendFilter:
+    """What the QA lead chose to look at. None means 'all'."""
+
+    month_from: date
+    month_to: date
+    service_area_id: int | None = None
+    team_id: int | None = None
+    auditor_id: int | None = None
+    strand: str | None = None
+    area_key: str | None = None
+    theme_key: str | None = None
+    audit_type: str | None = None
+    moderated: bool = False
+
+    def __post_init__(self) -> None:
+        self.month_from = self.month_from.replace(day=1)
+        self.month_to = self.month_to.replace(day=1)
+        if self.month_to < self.month_from:
+            raise ValueError("The period ends before it starts.")
+        if self.audit_type not in (None, AUDIT, RE_AUDIT):
+            raise ValueError(f"“{self.audit_type}” is not an audit type.")
+
+
+@dataclass(frozen=True)
+class MonthPoint:
+    month: date
+    share: Share
+    # Template versions first used in this month: the chart marks them.
+    new_templates: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return month_label(self.month)
+
+
+@dataclass(frozen=True)
+class AreaTrend:
+    key: str
+    title: str
+    share: Share
+    direction: Direction
+    by_month: tuple[Share, ...]
+
+
+@dataclass(frozen=True)
+class ReauditSummary:
+    """Cases audited again: the earlier judgement against the later one."""
+
+    total: int
+    improved: int
+    same: int
+    worse: int
+    # (earlier headline, later headline) -> count
+    headlines: dict[tuple[str, str], int]
+
+    def moved(self, earlier: str, later: str) -> int:
+        return self.headlines.get((earlier, later), 0)
+
+
+@dataclass
+class TrendReport:
+    filter: TrendFilter
+    described: list[tuple[str, str]]
+    judgements_used: str
+    months: list[MonthPoint]
+    total: Share
+    areas: list[AreaTrend]
+    reaudits: ReauditSummary
+    template_changes: list[tuple[date, str]] = field(default_factory=list)
+
+    @property
+    def small_months(self) -> list[MonthPoint]:
+        return [m for m in self.months if m.share.small]
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name: str
+    parent_id: int | None = None
+
+
+@dataclass(frozen=True)
+class TrendChoices:
+    service_areas: list[Choice]
+    teams: list[Choice]
+    auditors: list[Choice]
+    strands: list[str]
+    areas: list[tuple[str, str]]
+    themes: list[tuple[str, str]]
+    first_month: date | None
+    last_month: date | None
+
+
+# -- grades ------------------------------------------------------------------------------
+
+
+@cache
+def good_grades() -> tuple[str, ...]:
+    return tuple(
+        sorted(
+            {g.key for i in audit_instruments().values() for g in i.grades if g.good},
+        )
+    )
+
+
+@cache
+def graded_grades() -> tuple[str, ...]:
+    """Every grade that is a judgement of quality (not 'not applicable')."""
+    return tuple(
+        sorted(
+            {g.key for i in audit_instruments().values() for g in i.grades if not g.not_applicable}
+        )
+    )
+
+
+@cache
+def grade_ranks() -> dict[str, int]:
+    return {g.key: g.rank for i in audit_instruments().values() for g in i.grades}
+
+
+@cache
+def ordered_scale() -> tuple[str, ...]:
+    """The graded scale from worst to best, for kappa."""
+    ranks = grade_ranks()
+    return tuple(sorted(graded_grades(), key=lambda key: ranks[key]))
+
+
+# -- queries -------------------------------------------------------------------------------
+
+_audit = CaseFileAudit.__table__
+_area = AuditArea.__table__
+_theme = AuditTheme.__table__
+_team = Team.__table__
+_moderation = Moderation.__table__
+_moderation_area = ModerationArea.__table__
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """Which filters are in use: queries are built (and compiled) once per shape, and
+    the chosen values are bound when they run."""
+
+    team: bool
+    service: bool
+    auditor: bool
+    strand: bool
+    theme: bool
+    audit_type: str | None
+    moderated: bool
+
+
+def _shape(flt: TrendFilter) -> _Shape:
+    return _Shape(
+        team=flt.team_id is not None,
+        service=flt.team_id is None and flt.service_area_id is not None,
+        auditor=flt.auditor_id is not None,
+        strand=bool(flt.strand),
+        theme=bool(flt.theme_key),
+        audit_type=flt.audit_type,
+        moderated=flt.moderated,
+    )
+
+
+def _params(flt: TrendFilter) -> dict[str, Any]:
+    return {
+        "status": COMPLETED,
+        "month_from": flt.month_from,
+        "month_to": flt.month_to,
+        "team_id": flt.team_id,
+        "service_area_id": flt.service_area_id,
+        "auditor_id": flt.auditor_id,
+        "strand": flt.strand,
+        "theme_key": flt.theme_key,
+        "area_key": flt.area_key,
+    }
+
+
+def _rows(session: Session, statement: Any, flt: TrendFilter) -> Any:
+    """Run a prepared statement with the filter's values, on the session's connection."""
+    return session.connection().execute(statement, _params(flt))
+
+
+def _conditions(shape: _Shape, audit: Any = _audit) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        audit.c.status == bindparam("status"),
+        audit.c.audit_month >= bindparam("month_from"),
+        audit.c.audit_month <= bindparam("month_to"),
+    ]
+    if shape.team:
+        conditions.append(audit.c.team_id == bindparam("team_id"))
+    elif shape.service:
+        conditions.append(
+            audit.c.team_id.in_(
+                select(_team.c.id).where(_team.c.service_area_id == bindparam("service_area_id"))
+            )
+        )
+    if shape.auditor:
+        conditions.append(audit.c.auditor_id == bindparam("auditor_id"))
+    if shape.strand:
+        conditions.append(audit.c.strand == bindparam("strand"))
+    if shape.theme:
+        conditions.append(
+            audit.c.id.in_(
+                select(_theme.c.audit_id).where(_theme.c.theme_key == bindparam("theme_key"))
+            )
+        )
+    if shape.audit_type == AUDIT:
+        conditions.append(audit.c.previous_audit_id.is_(None))
+    elif shape.audit_type == RE_AUDIT:
+        conditions.append(audit.c.previous_audit_id.is_not(None))
+    return conditions
+
+
+def _good_count(judgement: ColumnElement[Any]) -> ColumnElement[Any]:
+    return func.sum(case((judgement.in_(good_grades()), 1), else_=0))
+
+
+@cache
+def _overall_query(shape: _Shape) -> Select[Any]:
+    """Overall judgements (auditor's, or moderated where there is one), by month."""
+    group = [_audit.c.audit_month]
+    if shape.moderated:
+        moderation = _moderation.alias("m")
+        headline: ColumnElement[Any] = func.coalesce(
+            moderation.c.moderated_headline, _audit.c.headline
+        )
+        source: Any = _audit.outerjoin(moderation, moderation.c.audit_id == _audit.c.id)
+    else:
+        headline = _audit.c.headline
+        source = _audit
+    good = func.sum(case((headline == GOOD, 1), else_=0))
+    return (
+        select(*group, good, func.count())
+        .select_from(source)
+        .where(*_conditions(shape))
+        .group_by(*group)
+    )
+
+
+@cache
+def _area_query(shape: _Shape, one_area: bool) -> Select[Any]:
+    """Practice area judgements (not applicable left out) by month: of one area, or of
+    every area."""
+    group: list[Any] = (
+        [_audit.c.audit_month] if one_area else [_area.c.area_key, _audit.c.audit_month]
+    )
+    source: Any = _audit.join(_area, _area.c.audit_id == _audit.c.id)
+    judgement: ColumnElement[Any] = _area.c.judgement
+    if shape.moderated:
+        moderation = _moderation.alias("m")
+        moderated = _moderation_area.alias("ma")
+        source = source.outerjoin(moderation, moderation.c.audit_id == _audit.c.id).outerjoin(
+            moderated,
+            and_(
+                moderated.c.moderation_id == moderation.c.id,
+                moderated.c.area_key == _area.c.area_key,
+            ),
+        )
+        judgement = func.coalesce(moderated.c.moderated_judgement, _area.c.judgement)
+    conditions = _conditions(shape)
+    if one_area:
+        conditions.append(_area.c.area_key == bindparam("area_key"))
+    graded = func.sum(case((judgement.in_(graded_grades()), 1), else_=0))
+    return (
+        select(*group, _good_count(judgement), graded)
+        .select_from(source)
+        .where(*conditions)
+        .group_by(*group)
+    )
+
+
+def month_shares(session: Session, flt: TrendFilter) -> dict[date, Share]:
+    """Good against all, by month; of one practice area's judgements if one is chosen."""
+    shape = _shape(flt)
+    query = _area_query(shape, True) if flt.area_key else _overall_query(shape)
+    return {row[0]: Share(int(row[1] or 0), int(row[2] or 0)) for row in _rows(session, query, flt)}
+
+
+def month_trend(session: Session, flt: TrendFilter) -> list[MonthPoint]:
+    """Every month of the period, empty months included, with template changes marked."""
+    shares = month_shares(session, flt)
+    changes: dict[date, list[str]] = {}
+    for first, version in template_changes(session):
+        changes.setdefault(first, []).append(version)
+    return [
+        MonthPoint(m, shares.get(m, Share(0, 0)), tuple(changes.get(m, ())))
+        for m in months_between(flt.month_from, flt.month_to)
+    ]
+
+
+def area_trends(session: Session, flt: TrendFilter) -> list[AreaTrend]:
+    """Each practice area over the period, weakest first, with whether it is improving
+    (earlier half of the period against the later half)."""
+    query = _area_query(_shape(flt), False)
+    cells: dict[tuple[str, date], Share] = {}
+    for key, row_month, good, graded in _rows(session, query, flt):
+        cells[(key, row_month)] = Share(int(good or 0), int(graded or 0))
+    months = months_between(flt.month_from, flt.month_to)
+    earlier, later = split_halves(months)
+    instrument = current_audit_instrument()
+    result = []
+    for area in instrument.areas:
+        by_month = tuple(cells.get((area.key, m), Share(0, 0)) for m in months)
+        total = sum(by_month, Share(0, 0))
+        first = sum((cells.get((area.key, m), Share(0, 0)) for m in earlier), Share(0, 0))
+        second = sum((cells.get((area.key, m), Share(0, 0)) for m in later), Share(0, 0))
+        result.append(AreaTrend(area.key, area.short, total, direction(first, second), by_month))
+    result.sort(key=lambda a: (a.share.share if a.share.share is not None else 2.0, a.title))
+    return result
+
+
+def reaudit_summary(session: Session, flt: TrendFilter) -> ReauditSummary:
+    """Re-audits completed in the period, against the audit of the same case before."""
+    query = _reaudit_query(_shape(replace(flt, audit_type=None)))
+    ranks = grade_ranks()
+    good = set(good_grades())
+    total = improved = same = worse = 0
+    headlines: dict[tuple[str, str], int] = {}
+    for before, after, count in _rows(session, query, flt):
+        if before not in ranks or after not in ranks:
+            continue
+        total += count
+        step = ranks[after] - ranks[before]
+        if step > 0:
+            improved += count
+        elif step < 0:
+            worse += count
+        else:
+            same += count
+        key = (_headline(before, good), _headline(after, good))
+        headlines[key] = headlines.get(key, 0) + count
+    return ReauditSummary(total, improved, same, worse, headlines)
+
+
+@cache
+def _reaudit_query(shape: _Shape) -> Select[Any]:
+    earlier = _audit.alias("earlier")
+    later_overall: ColumnElement[Any] = _audit.c.overall
+    earlier_overall: ColumnElement[Any] = earlier.c.overall
+    source: Any = _audit.join(earlier, earlier.c.id == _audit.c.previous_audit_id)
+    if shape.moderated:
+        later_mod = _moderation.alias("later_m")
+        earlier_mod = _moderation.alias("earlier_m")
+        source = source.outerjoin(later_mod, later_mod.c.audit_id == _audit.c.id).outerjoin(
+            earlier_mod, earlier_mod.c.audit_id == earlier.c.id
+        )
+        later_overall = func.coalesce(later_mod.c.moderated_overall, _audit.c.overall)
+        earlier_overall = func.coalesce(earlier_mod.c.moderated_overall, earlier.c.overall)
+    return (
+        select(earlier_overall, later_overall, func.count())
+        .select_from(source)
+        .where(*_conditions(shape), earlier.c.status == COMPLETED)
+        .group_by(earlier_overall, later_overall)
+    )
+
+
+def _headline(grade: str, good: set[str]) -> str:
+    return GOOD if grade in good else "not_yet_good"
+
+
+def template_changes(session: Session) -> list[tuple[date, str]]:
+    """The month each later template version was first used for a completed audit."""
+    rows = session.execute(
+        select(func.min(_audit.c.audit_month), _audit.c.template_version)
+        .where(_audit.c.status == COMPLETED)
+        .group_by(_audit.c.template_version)
+    ).all()
+    firsts = sorted((first, version) for first, version in rows if first is not None)
+    return firsts[1:]
+
+
+def moderated_count(session: Session, flt: TrendFilter) -> tuple[int, int]:
+    """How many audits in view have been moderated, of how many."""
+    query = (
+        select(func.count(_moderation.c.id), func.count())
+        .select_from(_audit.outerjoin(_moderation, _moderation.c.audit_id == _audit.c.id))
+        .where(*_conditions(_shape(flt)))
+    )
+    moderated, total = _rows(session, query, flt).one()
+    return int(moderated or 0), int(total or 0)
+
+
+def judgements_used(session: Session, flt: TrendFilter) -> str:
+    if not flt.moderated:
+        return AUDITORS_OWN
+    moderated, total = moderated_count(session, flt)
+    return (
+        "Moderated judgements where the audit has been moderated "
+        f"({moderated} of {total} audits in this view), the auditor's own otherwise."
+    )
+
+
+def trend_report(session: Session, flt: TrendFilter) -> TrendReport:
+    months = month_trend(session, flt)
+    total = sum((m.share for m in months), Share(0, 0))
+    changes = [(m, v) for m, v in template_changes(session) if flt.month_from <= m <= flt.month_to]
+    used = judgements_used(session, flt)
+    described = [(k, used if k == "Judgements" else v) for k, v in describe(session, flt)]
+    return TrendReport(
+        filter=flt,
+        described=described,
+        judgements_used=used,
+        months=months,
+        total=total,
+        areas=area_trends(session, flt),
+        reaudits=reaudit_summary(session, flt),
+        template_changes=changes,
+    )
+
+
+# -- choices and words ---------------------------------------------------------------------
+
+
+def trend_choices(session: Session) -> TrendChoices:
+    instrument = current_audit_instrument()
+    first, last = session.execute(
+        select(func.min(_audit.c.audit_month), func.max(_audit.c.audit_month)).where(
+            _audit.c.status == COMPLETED
+        )
+    ).one()
+    return TrendChoices(
+        service_areas=[
+            Choice(i, n)
+            for i, n in session.execute(
+                select(ServiceArea.id, ServiceArea.name).order_by(
+                    ServiceArea.position, ServiceArea.name
+                )
+            )
+        ],
+        teams=[
+            Choice(i, n, a)
+            for i, n, a in session.execute(
+                select(Team.id, Team.name, Team.service_area_id).order_by(Team.name)
+            )
+        ],
+        auditors=[
+            Choice(i, n)
+            for i, n in session.execute(
+                select(Person.id, Person.name)
+                .where(Person.id.in_(select(_audit.c.auditor_id).distinct()))
+                .order_by(Person.name)
+            )
+        ],
+        strands=list(instrument.strands),
+        areas=[(a.key, a.short) for a in instrument.areas],
+        themes=[(t.key, t.label) for t in instrument.themes],
+        first_month=first,
+        last_month=last,
+    )
+
+
+def service_area_by_name(session: Session, name: str) -> int:
+    found = session.scalar(
+        select(ServiceArea.id).where(func.lower(ServiceArea.name) == name.lower())
+    )
+    if found is None:
+        raise LookupError(f"There is no service area called “{name}”.")
+    return found
+
+
+def team_by_name(session: Session, name: str, service_area_id: int | None = None) -> int:
+    query = select(Team.id).where(func.lower(Team.name) == name.lower())
+    if service_area_id is not None:
+        query = query.where(Team.service_area_id == service_area_id)
+    found = session.scalars(query).all()
+    if not found:
+        raise LookupError(f"There is no team called “{name}”.")
+    if len(found) > 1:
+        raise LookupError(
+            f"More than one service area has a team called “{name}”; name the service too."
+        )
+    return found[0]
+
+
+def describe(session: Session, flt: TrendFilter) -> list[tuple[str, str]]:
+    """The filters in words, for the top of the dashboard and the first page of reports."""
+    instrument = current_audit_instrument()
+
+    def name_of(model: Any, key: int | None) -> str:
+        if key is None:
+            return "All"
+        return str(session.scalar(select(model.name).where(model.id == key)) or "(removed)")
+
+    period = f"{month_label(flt.month_from)} to {month_label(flt.month_to)}"
+    return [
+        ("Period", period),
+        ("Service area", name_of(ServiceArea, flt.service_area_id)),
+        ("Team", name_of(Team, flt.team_id)),
+        ("Auditor", name_of(Person, flt.auditor_id)),
+        ("Strand", flt.strand or "All"),
+        (
+            "Practice area",
+            instrument.area(flt.area_key).short if flt.area_key else "All (overall judgement)",
+        ),
+        ("Theme", instrument.theme_label(flt.theme_key) if flt.theme_key else "All"),
+        ("Audit type", AUDIT_TYPES.get(flt.audit_type or "", "Audits and re-audits")),
+        ("Judgements", "Moderated where moderated" if flt.moderated else "Auditors' own"),
+    ]
