@@ -124,7 +124,7 @@ def year_due(
     )
     if person_ids is not None:
         query = query.where(RoleAssignment.person_id.in_(person_ids))
-    teams = dict(session.execute(select(Team.id, Team.name)).tuples().all())
+    teams = dict(session.execute(select(Team.id, Team.name)).all())
 
     # (person) -> owed units, and for each owed unit the assignment facts to show
     owed: dict[int, list[Owed]] = defaultdict(list)

@@ -249,4 +249,4 @@ def _line_names(session: Session, keys: set[str]) -> dict[str, str]:
         .where(ScheduleTask.key.in_(keys))
         .order_by(ScheduleTask.id)
     )
-    return dict(rows.tuples().all())
+    return dict(rows.all())
