@@ -76,6 +76,17 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _is_entity_refusal(exc: BaseException) -> bool:
+    """openpyxl wraps the XML parser's refusal in its own error: look down the chain."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        kind = type(seen)
+        if "Entities" in kind.__name__ or "DTD" in kind.__name__ or "defused" in kind.__module__:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def _rows(sheet: Any, name: str) -> list[tuple[Any, ...]]:
     """All rows of a sheet (first columns only), refusing a sheet that is too long."""
     rows: list[tuple[Any, ...]] = []
@@ -90,8 +101,7 @@ def _rows(sheet: Any, name: str) -> list[tuple[Any, ...]]:
     except WorkbookRejected:
         raise
     except Exception as exc:
-        kind = type(exc).__name__
-        if "Entities" in kind or "DTD" in kind or "defused" in type(exc).__module__:
+        if _is_entity_refusal(exc):
             raise WorkbookRejected(
                 f"Sheet '{name}' contains XML entity definitions (possibly an 'XML bomb'); "
                 "the workbook was not imported."
@@ -112,7 +122,15 @@ def _pad(row: tuple[Any, ...], width: int) -> list[Any]:
 def read_plan_workbook(path: Path) -> PlanData:
     """The plan a workbook describes, or WorkbookRejected naming every problem found."""
     path = Path(path)
-    book = load_untrusted_workbook(path)
+    try:
+        book = load_untrusted_workbook(path)
+    except WorkbookRejected as exc:
+        if _is_entity_refusal(exc):
+            raise WorkbookRejected(
+                f"{path.name} contains XML entity definitions (possibly an 'XML bomb'); "
+                "it was not imported."
+            ) from exc
+        raise
     problems = _Problems(path.name)
     try:
         names = list(book.sheetnames)
