@@ -118,7 +118,9 @@ def overdue_items(items: list[DueItem]) -> list[DueItem]:
     )
 
 
-def _same_area(a: str, b: str) -> bool:
+def same_service_area(a: str, b: str) -> bool:
+    """Service areas named alike, ignoring case, spacing and '&' for 'and'."""
+
     def norm(text: str) -> str:
         return " ".join(text.replace("&", " and ").casefold().split())
 
@@ -149,10 +151,10 @@ def activity_figures(
         if plan is None:
             continue
         for area in plan.areas:
-            if _same_area(area.name, service_area):
+            if same_service_area(area.name, service_area):
                 kinds_in_plan.update(t.kind for r in area.roles for t in r.tasks)
         for item in year_due(session, year, date.max).items:
-            if item.month in months and _same_area(item.service_area, service_area):
+            if item.month in months and same_service_area(item.service_area, service_area):
                 entry = counts.setdefault(item.kind, [0, 0])
                 entry[0] += item.expected
                 entry[1] += min(item.done, item.expected)
