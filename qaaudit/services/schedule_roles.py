@@ -63,6 +63,14 @@ class Assignment:
         return self.starts_on <= day and (self.ends_on is None or self.ends_on >= day)
 
 
+def people_choices(session: Session) -> list[tuple[int, str]]:
+    """Everyone known to the program who is still active, by name."""
+    rows = session.execute(
+        select(Person.id, Person.name).where(Person.active.is_(True)).order_by(Person.name)
+    )
+    return [(person_id, name) for person_id, name in rows]
+
+
 def role_choices(session: Session, year: int) -> list[RoleChoice]:
     """The roles of the plan for ``year`` (or the nearest earlier plan), in plan order."""
     plan_year = session.scalar(
