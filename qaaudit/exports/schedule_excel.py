@@ -68,6 +68,7 @@ SHADE = "8EA9DB"
 HEADER_FILL = "D9D9D9"
 ROLE_FILL = "DDEBF7"
 AREA_FILL = "1F3864"
+FONT = "Calibri"
 
 
 @dataclass(frozen=True)
@@ -206,10 +207,11 @@ class _Writer:
         self.summary = summary
         thin = Side(style="thin", color="808080")
         self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-        self.title_font = Font(bold=True, size=14)
-        self.area_font = Font(bold=True, size=12, color="FFFFFF")
-        self.bold = Font(bold=True)
-        self.small = Font(size=9)
+        # The font is named: a cell font without a name prints in a serif face in LibreOffice.
+        self.title_font = Font(name=FONT, bold=True, size=14)
+        self.area_font = Font(name=FONT, bold=True, size=12, color="FFFFFF")
+        self.bold = Font(name=FONT, bold=True)
+        self.small = Font(name=FONT, size=9)
         self.header_fill = PatternFill("solid", fgColor=HEADER_FILL)
         self.role_fill = PatternFill("solid", fgColor=ROLE_FILL)
         self.area_fill = PatternFill("solid", fgColor=AREA_FILL)
@@ -279,7 +281,9 @@ class _Writer:
             + [self.cell(sheet, None, fill=self.area_fill) for _ in range(width - 1)]
         )
 
-    def header(self, sheet: Any, headers: Iterable[str]) -> None:
+    def header(self, sheet: Any, headers: Iterable[str], row: int | None = None) -> None:
+        if row is not None:
+            sheet.row_dimensions[row].height = 30  # room for a two-line heading
         sheet.append(
             [
                 self.cell(
@@ -300,7 +304,7 @@ class _Writer:
         width = len(PLAN_HEADERS)
         self.setup(sheet, PLAN_WIDTHS, "1:3", "B4", f"{plan.heading} - {area.name}")
         self.title_rows(sheet, plan, area.name, width)
-        self.header(sheet, PLAN_HEADERS)
+        self.header(sheet, PLAN_HEADERS, HEADER_ROW)
         row = HEADER_ROW
         for role in area.roles:
             row += 1
@@ -417,14 +421,16 @@ class _Writer:
 
     def compliance_sheet(self, sheet: Any, plan: PlanView, items: list[DueItem]) -> None:
         headers = ("GROUP", "DUE", "DONE", "OVERDUE", "% DONE")
-        self.setup(sheet, (48, 10, 10, 10, 10), "1:2", "A3", f"{plan.heading} - compliance")
+        self.setup(sheet, (62, 10, 10, 10, 10), "1:2", "A3", f"{plan.heading} - compliance")
         self.title_rows(sheet, plan, COMPLIANCE_TITLE, len(headers))
         for by in (BY_MONTH, BY_AREA, BY_ROLE, BY_TEAM, BY_PERSON):
             sheet.append([])
             sheet.append([self.cell(sheet, f"By {GROUPINGS[by].lower()}", font=self.bold)])
             self.header(sheet, headers)
             for line in summarise(items, by):
-                percent = self.cell(sheet, None if line.percent is None else line.percent / 100)
+                percent = self.cell(
+                    sheet, None if line.percent is None else line.percent / 100, border=self.border
+                )
                 percent.number_format = "0%"
                 sheet.append(
                     [
