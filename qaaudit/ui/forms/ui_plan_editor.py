@@ -1,0 +1,198 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'plan_editor.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_PlanEditor(object):
+    def setupUi(self, PlanEditor):
+        if not PlanEditor.objectName():
+            PlanEditor.setObjectName(u"PlanEditor")
+        PlanEditor.resize(1280, 760)
+        self.pageLayout = QVBoxLayout(PlanEditor)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.yearRow = QHBoxLayout()
+        self.yearRow.setObjectName(u"yearRow")
+        self.titleLabel = QLabel(PlanEditor)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
+
+        self.yearRow.addWidget(self.titleLabel)
+
+        self.titleSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.yearRow.addItem(self.titleSpacer)
+
+        self.yearLabel = QLabel(PlanEditor)
+        self.yearLabel.setObjectName(u"yearLabel")
+
+        self.yearRow.addWidget(self.yearLabel)
+
+        self.yearCombo = QComboBox(PlanEditor)
+        self.yearCombo.setObjectName(u"yearCombo")
+        self.yearCombo.setMinimumContentsLength(6)
+
+        self.yearRow.addWidget(self.yearCombo)
+
+        self.copyButton = QPushButton(PlanEditor)
+        self.copyButton.setObjectName(u"copyButton")
+
+        self.yearRow.addWidget(self.copyButton)
+
+        self.seedButton = QPushButton(PlanEditor)
+        self.seedButton.setObjectName(u"seedButton")
+
+        self.yearRow.addWidget(self.seedButton)
+
+        self.importButton = QPushButton(PlanEditor)
+        self.importButton.setObjectName(u"importButton")
+
+        self.yearRow.addWidget(self.importButton)
+
+        self.exportButton = QPushButton(PlanEditor)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.yearRow.addWidget(self.exportButton)
+
+
+        self.pageLayout.addLayout(self.yearRow)
+
+        self.tabs = QTabWidget(PlanEditor)
+        self.tabs.setObjectName(u"tabs")
+        self.planTab = QWidget()
+        self.planTab.setObjectName(u"planTab")
+        self.planTabLayout = QVBoxLayout(self.planTab)
+        self.planTabLayout.setObjectName(u"planTabLayout")
+        self.planTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.planView = QTableView(self.planTab)
+        self.planView.setObjectName(u"planView")
+        self.planView.setSelectionBehavior(QAbstractItemView.SelectItems)
+        self.planView.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.planView.setWordWrap(True)
+
+        self.planTabLayout.addWidget(self.planView)
+
+        self.tabs.addTab(self.planTab, "")
+        self.themesTab = QWidget()
+        self.themesTab.setObjectName(u"themesTab")
+        self.themesTabLayout = QVBoxLayout(self.themesTab)
+        self.themesTabLayout.setObjectName(u"themesTabLayout")
+        self.themesTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.themesView = QTableView(self.themesTab)
+        self.themesView.setObjectName(u"themesView")
+        self.themesView.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.themesView.setWordWrap(True)
+
+        self.themesTabLayout.addWidget(self.themesView)
+
+        self.tabs.addTab(self.themesTab, "")
+
+        self.pageLayout.addWidget(self.tabs)
+
+        self.editRow = QHBoxLayout()
+        self.editRow.setObjectName(u"editRow")
+        self.addAreaButton = QPushButton(PlanEditor)
+        self.addAreaButton.setObjectName(u"addAreaButton")
+
+        self.editRow.addWidget(self.addAreaButton)
+
+        self.addRoleButton = QPushButton(PlanEditor)
+        self.addRoleButton.setObjectName(u"addRoleButton")
+
+        self.editRow.addWidget(self.addRoleButton)
+
+        self.addTaskButton = QPushButton(PlanEditor)
+        self.addTaskButton.setObjectName(u"addTaskButton")
+
+        self.editRow.addWidget(self.addTaskButton)
+
+        self.renameButton = QPushButton(PlanEditor)
+        self.renameButton.setObjectName(u"renameButton")
+
+        self.editRow.addWidget(self.renameButton)
+
+        self.moveUpButton = QPushButton(PlanEditor)
+        self.moveUpButton.setObjectName(u"moveUpButton")
+
+        self.editRow.addWidget(self.moveUpButton)
+
+        self.moveDownButton = QPushButton(PlanEditor)
+        self.moveDownButton.setObjectName(u"moveDownButton")
+
+        self.editRow.addWidget(self.moveDownButton)
+
+        self.removeButton = QPushButton(PlanEditor)
+        self.removeButton.setObjectName(u"removeButton")
+
+        self.editRow.addWidget(self.removeButton)
+
+        self.editSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.editRow.addItem(self.editSpacer)
+
+        self.hintLabel = QLabel(PlanEditor)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setStyleSheet(u"color: #555555;")
+
+        self.editRow.addWidget(self.hintLabel)
+
+
+        self.pageLayout.addLayout(self.editRow)
+
+#if QT_CONFIG(shortcut)
+        self.yearLabel.setBuddy(self.yearCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(PlanEditor)
+
+        self.tabs.setCurrentIndex(0)
+
+
+        QMetaObject.connectSlotsByName(PlanEditor)
+    # setupUi
+
+    def retranslateUi(self, PlanEditor):
+        PlanEditor.setWindowTitle(QCoreApplication.translate("PlanEditor", u"QAF plan", None))
+        self.titleLabel.setText(QCoreApplication.translate("PlanEditor", u"QAF plan", None))
+        self.yearLabel.setText(QCoreApplication.translate("PlanEditor", u"&Year", None))
+        self.copyButton.setText(QCoreApplication.translate("PlanEditor", u"&Copy to next year", None))
+#if QT_CONFIG(tooltip)
+        self.copyButton.setToolTip(QCoreApplication.translate("PlanEditor", u"Start next year's plan as a copy of this one", None))
+#endif // QT_CONFIG(tooltip)
+        self.seedButton.setText(QCoreApplication.translate("PlanEditor", u"Load the council's 2017 plan", None))
+        self.importButton.setText(QCoreApplication.translate("PlanEditor", u"&Import from Excel\u2026", None))
+        self.exportButton.setText(QCoreApplication.translate("PlanEditor", u"&Export to Excel\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.planView.setAccessibleName(QCoreApplication.translate("PlanEditor", u"QAF plan grid", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.planTab), QCoreApplication.translate("PlanEditor", u"Plan by service area and role", None))
+#if QT_CONFIG(accessibility)
+        self.themesView.setAccessibleName(QCoreApplication.translate("PlanEditor", u"Audit themes grid", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.themesTab), QCoreApplication.translate("PlanEditor", u"Audit themes", None))
+        self.addAreaButton.setText(QCoreApplication.translate("PlanEditor", u"Add service area\u2026", None))
+        self.addRoleButton.setText(QCoreApplication.translate("PlanEditor", u"Add &role\u2026", None))
+        self.addTaskButton.setText(QCoreApplication.translate("PlanEditor", u"Add &task\u2026", None))
+        self.renameButton.setText(QCoreApplication.translate("PlanEditor", u"Re&name\u2026", None))
+        self.moveUpButton.setText(QCoreApplication.translate("PlanEditor", u"Move &up", None))
+        self.moveDownButton.setText(QCoreApplication.translate("PlanEditor", u"Move &down", None))
+        self.removeButton.setText(QCoreApplication.translate("PlanEditor", u"Remo&ve\u2026", None))
+        self.hintLabel.setText(QCoreApplication.translate("PlanEditor", u"Click a month, or press Space on it, to shade or clear it. Double-click (or F2) to change text.", None))
+    # retranslateUi
+
