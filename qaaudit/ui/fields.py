@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -117,6 +118,18 @@ class DateField(QWidget):
         self.set_value(date(picked.year(), picked.month(), picked.day()))
         calendar.close()
         self.edit.setFocus()
+
+
+class MonthField(QDateEdit):
+    """A month and year. Tab leaves the field, as everywhere else on the form (a plain
+    date edit would use Tab to step from the month to the year)."""
+
+    def focusNextPrevChild(self, next_child: bool) -> bool:  # noqa: N802
+        return QWidget.focusNextPrevChild(self, next_child)
+
+    def month(self) -> date:
+        value = self.date()
+        return date(value.year(), value.month(), 1)
 
 
 class NarrativeEdit(QPlainTextEdit):

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'audit_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,14 +16,14 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListView,
-    QMainWindow, QMenu, QMenuBar, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
-    QTableView, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListView, QMainWindow,
+    QMenu, QMenuBar, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QTextBrowser, QVBoxLayout, QWidget)
 
-from qaaudit.ui.fields import DateField
+from qaaudit.ui.fields import (DateField, MonthField)
 from qaaudit.ui.judgement import JudgementPicker
 
 class Ui_AuditEditor(object):
@@ -140,7 +140,7 @@ class Ui_AuditEditor(object):
         self.auditMonthEditBox.setSpacing(2)
         self.auditMonthEditBox.setObjectName(u"auditMonthEditBox")
         self.auditMonthEditBox.setContentsMargins(0, 0, 0, 0)
-        self.auditMonthEdit = QDateEdit(self.headerGroup)
+        self.auditMonthEdit = MonthField(self.headerGroup)
         self.auditMonthEdit.setObjectName(u"auditMonthEdit")
         self.auditMonthEdit.setCalendarPopup(True)
 

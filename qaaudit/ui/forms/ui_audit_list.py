@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'audit_list.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
+
+from qaaudit.ui.fields import MonthField
 
 class Ui_AuditListPage(object):
     def setupUi(self, AuditListPage):
@@ -53,7 +55,7 @@ class Ui_AuditListPage(object):
 
         self.filterRow1.addWidget(self.fromLabel)
 
-        self.fromEdit = QDateEdit(AuditListPage)
+        self.fromEdit = MonthField(AuditListPage)
         self.fromEdit.setObjectName(u"fromEdit")
         self.fromEdit.setCalendarPopup(True)
 
@@ -64,7 +66,7 @@ class Ui_AuditListPage(object):
 
         self.filterRow1.addWidget(self.toLabel)
 
-        self.toEdit = QDateEdit(AuditListPage)
+        self.toEdit = MonthField(AuditListPage)
         self.toEdit.setObjectName(u"toEdit")
         self.toEdit.setCalendarPopup(True)
 
