@@ -16,7 +16,15 @@ from qaaudit.services import audits
 from qaaudit.ui.audit_editor import editor_for_audit, editor_for_new
 from qaaudit.ui.judgement import JudgementPicker
 from tests.factories import complete_form, make_team
-from tests.ui_support import answer_next_dialog, context_of, focused, press, tab, type_text
+from tests.ui_support import (
+    answer_next_dialog,
+    context_of,
+    focused,
+    press,
+    show_window,
+    tab,
+    type_text,
+)
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -29,15 +37,7 @@ def team_id(opened: Opened) -> int:
         return make_team(s, "Assessment Team 1", "Help and Protection").id
 
 
-def show(qtbot: QtBot, editor):  # type: ignore[no-untyped-def]
-    # at the end of a test the window closes without asking about unsaved work
-    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "dirty", False))
-    editor.resize(1366, 768)
-    editor.show()
-    qtbot.waitExposed(editor)
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow, timeout=3000)
-    return editor
+show = show_window
 
 
 def test_a_manager_completes_an_audit_with_the_keyboard_alone(

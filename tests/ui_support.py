@@ -48,3 +48,15 @@ def answer_next_dialog(act: Callable[[QWidget], None], tries: int = 200) -> None
         act(dialog)
 
     QTimer.singleShot(20, check)
+
+
+def show_window(qtbot, window):  # type: ignore[no-untyped-def]
+    """Show a window, active with keyboard focus as on a desktop. At the end of the test
+    it closes without asking about unsaved work."""
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "dirty", False))
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    return window
