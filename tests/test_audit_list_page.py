@@ -36,7 +36,9 @@ def seed(opened: Opened, count: int) -> dict[str, int]:
                     auditor_id=who.id,
                     team_id=team.id,
                     audit_month=date(2016 + n % 2, 1 + n % 12, 1),
-                    strand="Help and protection" if n % 2 else "Children looked after and permanence",
+                    strand="Help and protection"
+                    if n % 2
+                    else "Children looked after and permanence",
                     overall=overall,
                     headline="not_yet_good" if overall == "does_not_meet_good" else "good",
                     status="completed",

@@ -53,6 +53,8 @@ def answer_next_dialog(act: Callable[[QWidget], None], tries: int = 200) -> None
 def show_window(qtbot, window):  # type: ignore[no-untyped-def]
     """Show a window, active with keyboard focus as on a desktop. At the end of the test
     it closes without asking about unsaved work."""
+    # kept after closing so that the test can look at it, and closed again at the end
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "dirty", False))
     window.resize(1366, 768)
     window.show()

@@ -102,7 +102,11 @@ class PracticeAreaPanel(QFrame):
         layout.addWidget(self.impact)
         self.impact_problem = self._problem_label(layout)
 
-        for key, target in (("Alt+J", self.picker), ("Alt+V", self.evidence), ("Alt+I", self.impact)):
+        for key, target in (
+            ("Alt+J", self.picker),
+            ("Alt+V", self.evidence),
+            ("Alt+I", self.impact),
+        ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(target.setFocus)

@@ -51,9 +51,7 @@ def export_selected(context: AppContext, view: QTableView, parent: QWidget) -> N
         export_audit_pdf(parent, context, row.id, row.case_number)
 
 
-def context_menu(
-    context: AppContext, view: QTableView, parent: QWidget, position: QPoint
-) -> None:
+def context_menu(context: AppContext, view: QTableView, parent: QWidget, position: QPoint) -> None:
     row = selected_row(view)
     if row is None:
         return

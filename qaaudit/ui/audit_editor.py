@@ -111,9 +111,7 @@ class AuditEditor(QMainWindow):
         for strand in self.instrument.strands:
             ui.strandCombo.addItem(strand, strand)
         ui.auditMonthEdit.setMaximumDate(QDate.currentDate())
-        ui.auditorValue.setText(
-            self.record.auditor if self.record else self.context.actor.name
-        )
+        ui.auditorValue.setText(self.record.auditor if self.record else self.context.actor.name)
 
         self.themes = QStandardItemModel(self)
         for theme in self.instrument.themes:

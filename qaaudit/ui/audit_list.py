@@ -109,7 +109,9 @@ class AuditListPage(QWidget):
         ui.statusCombo.addItem("Draft", "draft")
         ui.statusCombo.addItem("Completed", "completed")
         for combo in (ui.areaCombo, ui.teamCombo, ui.auditorCombo, ui.strandCombo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(12)
 
     def current_filter(self) -> AuditFilter:
@@ -149,8 +151,17 @@ class AuditListPage(QWidget):
 
     def clear_filters(self) -> None:
         ui = self.ui
-        widgets = (ui.findEdit, ui.fromEdit, ui.toEdit, ui.areaCombo, ui.teamCombo,
-                   ui.auditorCombo, ui.strandCombo, ui.overallCombo, ui.statusCombo)
+        widgets = (
+            ui.findEdit,
+            ui.fromEdit,
+            ui.toEdit,
+            ui.areaCombo,
+            ui.teamCombo,
+            ui.auditorCombo,
+            ui.strandCombo,
+            ui.overallCombo,
+            ui.statusCombo,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         ui.findEdit.clear()

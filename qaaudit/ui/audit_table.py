@@ -143,9 +143,12 @@ class AuditTableModel(QAbstractTableModel):
             return self._text(row, column)
         if role == ROW:
             return row
-        if role == Qt.ItemDataRole.ForegroundRole and column in (OVERALL, HEADLINE):
-            if row.headline:
-                return QColor(GOOD if row.headline == "good" else NOT_YET_GOOD)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column in (OVERALL, HEADLINE)
+            and row.headline
+        ):
+            return QColor(GOOD if row.headline == "good" else NOT_YET_GOOD)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -185,8 +188,19 @@ def configure_view(view: Any, model: AuditTableModel, hide: tuple[int, ...] = ()
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setStretchLastSection(False)
-    widths = {NUMBER: 64, CASE: 120, MONTH: 90, AREA: 190, TEAM: 200, AUDITOR: 150,
-              STRAND: 230, OVERALL: 150, HEADLINE: 140, TYPE: 80, STATUS: 100}
+    widths = {
+        NUMBER: 64,
+        CASE: 120,
+        MONTH: 90,
+        AREA: 190,
+        TEAM: 200,
+        AUDITOR: 150,
+        STRAND: 230,
+        OVERALL: 150,
+        HEADLINE: 140,
+        TYPE: 80,
+        STATUS: 100,
+    }
     for column, width in widths.items():
         header.resizeSection(column, width)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

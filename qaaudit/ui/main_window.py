@@ -232,4 +232,3 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         event.accept()
-

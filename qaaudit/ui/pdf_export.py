@@ -47,9 +47,13 @@ def export_audit_pdf(
         return None
     if outcome.error is not None:
         error = outcome.error
-        message = error.message if isinstance(error, StoreError) else (
-            "The PDF could not be written. Any earlier file with that name is unchanged."
-            + (f" ({error.strerror})" if isinstance(error, OSError) and error.strerror else "")
+        message = (
+            error.message
+            if isinstance(error, StoreError)
+            else (
+                "The PDF could not be written. Any earlier file with that name is unchanged."
+                + (f" ({error.strerror})" if isinstance(error, OSError) and error.strerror else "")
+            )
         )
         QMessageBox.warning(parent, "PDF not written", message)
         return None

@@ -43,7 +43,7 @@ def discard(context: AppContext, snapshot: Snapshot) -> None:
 
 
 class RecoveryOffer(QMessageBox):
-    """"You have unsaved work from 10:32 on audit CN100234": Restore or Discard."""
+    """ "You have unsaved work from 10:32 on audit CN100234": Restore or Discard."""
 
     def __init__(self, snapshot: Snapshot, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -86,12 +86,15 @@ def offer_restore(parent: QWidget | None, damaged: Path, message: str) -> bool:
     QMessageBox.information(
         parent,
         "Backup restored",
-        "The backup was restored." + (f" The damaged file was kept as {moved.name}." if moved else ""),
+        "The backup was restored."
+        + (f" The damaged file was kept as {moved.name}." if moved else ""),
     )
     return True
 
 
-def open_database(url: str | None, *, quiet: bool = False, parent: QWidget | None = None) -> Opened | None:
+def open_database(
+    url: str | None, *, quiet: bool = False, parent: QWidget | None = None
+) -> Opened | None:
     """The opened database, or None when it cannot be used (the reason has been shown).
 
     ``quiet`` (the smoke test) prints instead of showing dialogs and never restores.
