@@ -116,11 +116,11 @@ class AuditEditor(QMainWindow):
         self.themes = QStandardItemModel(self)
         for theme in self.instrument.themes:
             item = QStandardItem(theme.label)
+            item.setToolTip(theme.label)
             item.setCheckable(True)
             item.setData(theme.key, Qt.ItemDataRole.UserRole)
             self.themes.appendRow(item)
         ui.themesList.setModel(self.themes)
-        ui.themesList.setWrapping(True)  # columns of themes, read down then across
         ui.themesList.setToolTip("Space ticks or clears the highlighted theme")
 
         previous_widget: QWidget = ui.themesList
@@ -378,6 +378,9 @@ class AuditEditor(QMainWindow):
             self._store_error(error)
             return False
         self._took(record, keep_screen=True)
+        self._loading = True
+        self.ui.caseNumberEdit.setText(record.form.case_number)
+        self._loading = False
         self.autosave.move_to(slot_for(record.id), record.id)
         if self.dirty:
             self.autosave.touched()

@@ -139,7 +139,7 @@ class AuditTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column)
         if role == ROW:
             return row
@@ -187,7 +187,7 @@ def configure_view(view: Any, model: AuditTableModel, hide: tuple[int, ...] = ()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
     header.setHighlightSections(False)
-    header.setStretchLastSection(False)
+    header.setStretchLastSection(True)
     widths = {
         NUMBER: 64,
         CASE: 120,

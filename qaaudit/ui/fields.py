@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateEdit,
     QHBoxLayout,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QToolButton,
     QWidget,
@@ -118,6 +119,26 @@ class DateField(QWidget):
         self.set_value(date(picked.year(), picked.month(), picked.day()))
         calendar.close()
         self.edit.setFocus()
+
+
+class ChoiceGrid(QListView):
+    """Checkable choices laid out in even columns that fit the width, read across."""
+
+    COLUMN_WIDTH = 290
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        width = max(1, self.viewport().width() - 2)
+        columns = max(1, width // self.COLUMN_WIDTH)
+        self.setGridSize(QSize(width // columns, self.fontMetrics().height() + 8))
+        super().resizeEvent(event)
 
 
 class MonthField(QDateEdit):

@@ -10,7 +10,9 @@ from qaaudit.ui import audit_actions
 from qaaudit.ui.audit_table import (
     AREA,
     AUDITOR,
+    HEADLINE,
     NUMBER,
+    OVERALL,
     STATUS,
     AuditTableModel,
     configure_view,
@@ -39,7 +41,9 @@ class MyMonthPage(QWidget):
         me = context.actor.id
         self.drafts = AuditTableModel(*service_source(context), self)
         self.recent = AuditTableModel(*service_source(context), self)
-        configure_view(ui.draftsView, self.drafts, hide=(NUMBER, AREA, AUDITOR, STATUS))
+        configure_view(
+            ui.draftsView, self.drafts, hide=(NUMBER, AREA, AUDITOR, OVERALL, HEADLINE, STATUS)
+        )
         configure_view(ui.recentView, self.recent, hide=(NUMBER, AREA, AUDITOR, STATUS))
         self.drafts.set_filter(
             AuditFilter(auditor_id=me, status="draft", sort_key="updated_at", descending=True)

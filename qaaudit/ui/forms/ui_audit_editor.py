@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFram
     QSizePolicy, QSpacerItem, QSplitter, QTableView,
     QTextBrowser, QVBoxLayout, QWidget)
 
-from qaaudit.ui.fields import (DateField, MonthField)
+from qaaudit.ui.fields import (ChoiceGrid, DateField, MonthField)
 from qaaudit.ui.judgement import JudgementPicker
 
 class Ui_AuditEditor(object):
@@ -328,13 +328,11 @@ class Ui_AuditEditor(object):
         self.themesListBox.setSpacing(2)
         self.themesListBox.setObjectName(u"themesListBox")
         self.themesListBox.setContentsMargins(0, 0, 0, 0)
-        self.themesList = QListView(self.headerGroup)
+        self.themesList = ChoiceGrid(self.headerGroup)
         self.themesList.setObjectName(u"themesList")
         self.themesList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.themesList.setFlow(QListView.Flow.TopToBottom)
-        self.themesList.setResizeMode(QListView.ResizeMode.Adjust)
-        self.themesList.setMinimumSize(QSize(0, 96))
-        self.themesList.setMaximumSize(QSize(16777215, 96))
+        self.themesList.setMinimumSize(QSize(0, 130))
+        self.themesList.setMaximumSize(QSize(16777215, 130))
 
         self.themesListBox.addWidget(self.themesList)
 
