@@ -189,20 +189,24 @@ def configure_view(view: Any, model: AuditTableModel, hide: tuple[int, ...] = ()
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     widths = {
-        NUMBER: 64,
-        CASE: 120,
-        MONTH: 90,
-        AREA: 190,
-        TEAM: 200,
-        AUDITOR: 150,
-        STRAND: 230,
-        OVERALL: 150,
-        HEADLINE: 140,
-        TYPE: 80,
-        STATUS: 100,
+        NUMBER: 52,
+        CASE: 104,
+        MONTH: 80,
+        AREA: 160,
+        TEAM: 170,
+        AUDITOR: 140,
+        STRAND: 190,
+        OVERALL: 140,
+        HEADLINE: 150,
+        TYPE: 72,
+        STATUS: 88,
     }
     for column, width in widths.items():
         header.resizeSection(column, width)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionsMovable(True)
+    # The judgement sits next to the case it is about; where the case is held follows.
+    for visual, column in enumerate((OVERALL, HEADLINE, TYPE, STATUS), start=MONTH + 1):
+        header.moveSection(header.visualIndex(column), visual)
     for column in hide:
         view.setColumnHidden(column, True)

@@ -58,7 +58,7 @@ class Ui_MainWindow(object):
         self.pageList = QListView(self.centralwidget)
         self.pageList.setObjectName(u"pageList")
         self.pageList.setMinimumSize(QSize(190, 0))
-        self.pageList.setMaximumSize(QSize(230, 16777215))
+        self.pageList.setMaximumSize(QSize(200, 16777215))
         self.pageList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.pageList.setIconSize(QSize(22, 22))
         self.pageList.setSpacing(2)
