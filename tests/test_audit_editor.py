@@ -268,3 +268,34 @@ def test_removing_an_action_with_text_asks_first(
     assert model.rowCount() == 0
     assert isinstance(QApplication.instance(), QApplication)
     assert isinstance(editor.panels["risk"].evidence, QPlainTextEdit)
+
+
+def test_a_busy_database_is_explained_and_nothing_typed_is_lost(
+    qtbot: QtBot, opened: Opened, team_id: int, sqlite_url: str
+) -> None:
+    import sqlite3
+
+    editor = show(qtbot, editor_for_new(context_of(opened), "CN900"))
+    editor.panels["risk"].evidence.setFocus()
+    type_text("Words that must not be lost")
+    editor.autosave.stop()
+    other = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another copy of the program is writing
+    said: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        said.append(box.text())
+        box.accept()
+
+    try:
+        answer_next_dialog(read_and_close, tries=600)
+        assert not editor.save_draft()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert said and said[0].startswith("The database is busy")
+    assert "Nothing you typed is lost" in said[0]
+    assert "CN900" not in said[0]
+    assert editor.panels["risk"].evidence.toPlainText() == "Words that must not be lost"
+    assert editor.dirty
+    assert editor.save_draft()

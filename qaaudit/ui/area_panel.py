@@ -14,7 +14,7 @@ from qaaudit.domain.audit import AreaEntry
 from qaaudit.domain.instrument import AuditInstrument, PracticeArea
 from qaaudit.ui.fields import NarrativeEdit
 from qaaudit.ui.judgement import JudgementPicker
-from qaaudit.ui.theme import grade_colour, set_flag
+from qaaudit.ui.theme import grade_colour, repolish, set_flag
 
 
 def _underline(text: str, letter: str) -> str:
@@ -171,8 +171,9 @@ class PracticeAreaPanel(QFrame):
 
     def set_read_only(self, read_only: bool) -> None:
         self.picker.setReadOnly(read_only)
-        self.evidence.setReadOnly(read_only)
-        self.impact.setReadOnly(read_only)
+        for box in (self.evidence, self.impact):
+            box.setReadOnly(read_only)
+            repolish(box)
 
     def toggle_prompts(self, show: bool | None = None) -> None:
         self.prompts.setVisible(not self.prompts.isVisible() if show is None else show)

@@ -29,7 +29,8 @@ from qaaudit.ui.editor_saving import EditorSaving, slot_for
 from qaaudit.ui.fields import DateFormatError
 from qaaudit.ui.forms.ui_audit_editor import Ui_AuditEditor
 from qaaudit.ui.hints import AREA_KEYS, hints_html
-from qaaudit.ui.theme import headline_colour, set_flag
+from qaaudit.ui.recovery import local_time
+from qaaudit.ui.theme import headline_colour, repolish, set_flag
 
 
 def month_name(day: date | datetime) -> str:
@@ -102,6 +103,25 @@ class AuditEditor(EditorSaving, QMainWindow):
             ui.strandCombo.addItem(strand, strand)
         ui.auditMonthEdit.setMaximumDate(QDate.currentDate())
         ui.auditorValue.setText(self.record.auditor if self.record else self.context.actor.name)
+
+        # Labels as tall as the boxes beside them, so that each reads level with its box
+        # even when a message shows under the box.
+        height = ui.caseNumberEdit.sizeHint().height()
+        for label in (
+            ui.caseNumberLabel,
+            ui.auditMonthLabel,
+            ui.teamLabel,
+            ui.caseHolderLabel,
+            ui.discussedLabel,
+            ui.ageBandLabel,
+            ui.strandLabel,
+            ui.auditorLabel,
+            ui.auditorValue,
+            ui.previousLabel,
+            ui.previousValue,
+            ui.themesLabel,
+        ):
+            label.setMinimumHeight(height)
 
         self.themes = QStandardItemModel(self)
         for theme in self.instrument.themes:
@@ -301,7 +321,7 @@ class AuditEditor(EditorSaving, QMainWindow):
         if self.context.read_only:
             reason = "This database is read-only: nothing can be saved."
         elif record is not None and record.locked:
-            when = record.completed_at or record.updated_at
+            when = local_time(record.completed_at or record.updated_at)
             reason = (
                 f"Completed on {when.strftime('%d %B %Y')}, locked. It changes only "
                 "through moderation."
@@ -315,7 +335,9 @@ class AuditEditor(EditorSaving, QMainWindow):
         set_flag(ui.bannerLabel, "banner", "locked" if record and record.locked else "warning")
         for line in (ui.caseNumberEdit, ui.caseHolderEdit):
             line.setReadOnly(not self._editable)
+            repolish(line)
         ui.discussedEdit.setReadOnly(not self._editable)
+        repolish(ui.discussedEdit.edit)
         for widget in (ui.auditMonthEdit, ui.teamCombo, ui.ageBandCombo, ui.strandCombo):
             widget.setEnabled(self._editable)
         ui.themesList.setEnabled(True)

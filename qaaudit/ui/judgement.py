@@ -56,7 +56,7 @@ class JudgementPicker(QWidget):
             button.setProperty("segment", position)
             button.setStyleSheet(
                 f"QToolButton:checked {{ background: {grade_colour(grade)}; color: white;"
-                f" border-color: {grade_colour(grade)}; font-weight: bold; }}"
+                f" border-color: {grade_colour(grade)}; }}"
             )
             self._group.addButton(button, index)
             self._layout.addWidget(button)

@@ -48,6 +48,11 @@ def apply_style(app: QApplication) -> None:
 def set_flag(widget: QWidget, name: str, value: bool | str) -> None:
     """Set a dynamic property that the style sheet matches on, and restyle the widget."""
     widget.setProperty(name, value)
+    repolish(widget)
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after a property it matches on has changed."""
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)

@@ -67,6 +67,11 @@ class Ui_AuditEditor(object):
 
         self.problemsPanel = QFrame(self.centralwidget)
         self.problemsPanel.setObjectName(u"problemsPanel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.problemsPanel.sizePolicy().hasHeightForWidth())
+        self.problemsPanel.setSizePolicy(sizePolicy)
         self.problemsLayout = QVBoxLayout(self.problemsPanel)
         self.problemsLayout.setSpacing(4)
         self.problemsLayout.setObjectName(u"problemsLayout")
@@ -110,7 +115,7 @@ class Ui_AuditEditor(object):
         self.caseNumberLabel = QLabel(self.headerGroup)
         self.caseNumberLabel.setObjectName(u"caseNumberLabel")
 
-        self.headerGrid.addWidget(self.caseNumberLabel, 0, 0, 1, 1)
+        self.headerGrid.addWidget(self.caseNumberLabel, 0, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.caseNumberEditBox = QVBoxLayout()
         self.caseNumberEditBox.setSpacing(2)
@@ -128,13 +133,17 @@ class Ui_AuditEditor(object):
 
         self.caseNumberEditBox.addWidget(self.caseNumberEditProblem)
 
+        self.caseNumberEditRest = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.caseNumberEditBox.addItem(self.caseNumberEditRest)
+
 
         self.headerGrid.addLayout(self.caseNumberEditBox, 0, 1, 1, 1)
 
         self.auditMonthLabel = QLabel(self.headerGroup)
         self.auditMonthLabel.setObjectName(u"auditMonthLabel")
 
-        self.headerGrid.addWidget(self.auditMonthLabel, 0, 2, 1, 1)
+        self.headerGrid.addWidget(self.auditMonthLabel, 0, 2, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.auditMonthEditBox = QVBoxLayout()
         self.auditMonthEditBox.setSpacing(2)
@@ -152,13 +161,17 @@ class Ui_AuditEditor(object):
 
         self.auditMonthEditBox.addWidget(self.auditMonthEditProblem)
 
+        self.auditMonthEditRest = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.auditMonthEditBox.addItem(self.auditMonthEditRest)
+
 
         self.headerGrid.addLayout(self.auditMonthEditBox, 0, 3, 1, 1)
 
         self.teamLabel = QLabel(self.headerGroup)
         self.teamLabel.setObjectName(u"teamLabel")
 
-        self.headerGrid.addWidget(self.teamLabel, 1, 0, 1, 1)
+        self.headerGrid.addWidget(self.teamLabel, 1, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.teamComboBox = QVBoxLayout()
         self.teamComboBox.setSpacing(2)
@@ -175,13 +188,17 @@ class Ui_AuditEditor(object):
 
         self.teamComboBox.addWidget(self.teamComboProblem)
 
+        self.teamComboRest = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.teamComboBox.addItem(self.teamComboRest)
+
 
         self.headerGrid.addLayout(self.teamComboBox, 1, 1, 1, 1)
 
         self.caseHolderLabel = QLabel(self.headerGroup)
         self.caseHolderLabel.setObjectName(u"caseHolderLabel")
 
-        self.headerGrid.addWidget(self.caseHolderLabel, 1, 2, 1, 1)
+        self.headerGrid.addWidget(self.caseHolderLabel, 1, 2, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.caseHolderEditBox = QVBoxLayout()
         self.caseHolderEditBox.setSpacing(2)
@@ -198,13 +215,17 @@ class Ui_AuditEditor(object):
 
         self.caseHolderEditBox.addWidget(self.caseHolderEditProblem)
 
+        self.caseHolderEditRest = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.caseHolderEditBox.addItem(self.caseHolderEditRest)
+
 
         self.headerGrid.addLayout(self.caseHolderEditBox, 1, 3, 1, 1)
 
         self.discussedLabel = QLabel(self.headerGroup)
         self.discussedLabel.setObjectName(u"discussedLabel")
 
-        self.headerGrid.addWidget(self.discussedLabel, 2, 0, 1, 1)
+        self.headerGrid.addWidget(self.discussedLabel, 2, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.discussedEditBox = QVBoxLayout()
         self.discussedEditBox.setSpacing(2)
@@ -221,13 +242,17 @@ class Ui_AuditEditor(object):
 
         self.discussedEditBox.addWidget(self.discussedEditProblem)
 
+        self.discussedEditRest = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.discussedEditBox.addItem(self.discussedEditRest)
+
 
         self.headerGrid.addLayout(self.discussedEditBox, 2, 1, 1, 1)
 
         self.ageBandLabel = QLabel(self.headerGroup)
         self.ageBandLabel.setObjectName(u"ageBandLabel")
 
-        self.headerGrid.addWidget(self.ageBandLabel, 2, 2, 1, 1)
+        self.headerGrid.addWidget(self.ageBandLabel, 2, 2, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.ageBandComboBox = QVBoxLayout()
         self.ageBandComboBox.setSpacing(2)
@@ -244,13 +269,17 @@ class Ui_AuditEditor(object):
 
         self.ageBandComboBox.addWidget(self.ageBandComboProblem)
 
+        self.ageBandComboRest = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.ageBandComboBox.addItem(self.ageBandComboRest)
+
 
         self.headerGrid.addLayout(self.ageBandComboBox, 2, 3, 1, 1)
 
         self.strandLabel = QLabel(self.headerGroup)
         self.strandLabel.setObjectName(u"strandLabel")
 
-        self.headerGrid.addWidget(self.strandLabel, 3, 0, 1, 1)
+        self.headerGrid.addWidget(self.strandLabel, 3, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.strandComboBox = QVBoxLayout()
         self.strandComboBox.setSpacing(2)
@@ -267,13 +296,17 @@ class Ui_AuditEditor(object):
 
         self.strandComboBox.addWidget(self.strandComboProblem)
 
+        self.strandComboRest = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.strandComboBox.addItem(self.strandComboRest)
+
 
         self.headerGrid.addLayout(self.strandComboBox, 3, 1, 1, 1)
 
         self.auditorLabel = QLabel(self.headerGroup)
         self.auditorLabel.setObjectName(u"auditorLabel")
 
-        self.headerGrid.addWidget(self.auditorLabel, 3, 2, 1, 1)
+        self.headerGrid.addWidget(self.auditorLabel, 3, 2, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.auditorValueBox = QVBoxLayout()
         self.auditorValueBox.setSpacing(2)
@@ -291,13 +324,17 @@ class Ui_AuditEditor(object):
 
         self.auditorValueBox.addWidget(self.auditorValueProblem)
 
+        self.auditorValueRest = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.auditorValueBox.addItem(self.auditorValueRest)
+
 
         self.headerGrid.addLayout(self.auditorValueBox, 3, 3, 1, 1)
 
         self.previousLabel = QLabel(self.headerGroup)
         self.previousLabel.setObjectName(u"previousLabel")
 
-        self.headerGrid.addWidget(self.previousLabel, 4, 0, 1, 1)
+        self.headerGrid.addWidget(self.previousLabel, 4, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.previousValueBox = QVBoxLayout()
         self.previousValueBox.setSpacing(2)
@@ -315,6 +352,10 @@ class Ui_AuditEditor(object):
         self.previousValueProblem.setWordWrap(True)
 
         self.previousValueBox.addWidget(self.previousValueProblem)
+
+        self.previousValueRest = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.previousValueBox.addItem(self.previousValueRest)
 
 
         self.headerGrid.addLayout(self.previousValueBox, 4, 1, 1, 3)
@@ -341,6 +382,10 @@ class Ui_AuditEditor(object):
         self.themesListProblem.setWordWrap(True)
 
         self.themesListBox.addWidget(self.themesListProblem)
+
+        self.themesListRest = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.themesListBox.addItem(self.themesListRest)
 
 
         self.headerGrid.addLayout(self.themesListBox, 5, 1, 1, 3)
@@ -510,6 +555,7 @@ class Ui_AuditEditor(object):
 
         self.centralLayout.addLayout(self.bottomBar)
 
+        self.centralLayout.setStretch(2, 1)
         AuditEditor.setCentralWidget(self.centralwidget)
         self.menubar = QMenuBar(AuditEditor)
         self.menubar.setObjectName(u"menubar")
