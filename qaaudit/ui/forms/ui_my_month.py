@@ -137,6 +137,8 @@ class Ui_MyMonthPage(object):
 
         self.pageLayout.addWidget(self.recentGroup)
 
+        self.pageLayout.setStretch(3, 2)
+        self.pageLayout.setStretch(4, 3)
 
         self.retranslateUi(MyMonthPage)
 
