@@ -127,3 +127,41 @@ def test_the_draft_survives_the_program_being_killed_while_typing(
         editor.close()
     finally:
         again.db.dispose()
+
+
+def test_a_copy_of_an_audit_completed_since_is_shown_but_not_saved_into_it(
+    qtbot: QtBot, opened: Opened
+) -> None:
+    from datetime import date
+
+    from tests.factories import complete_form, make_team
+
+    context = context_of(opened)
+    with opened.db.writing() as s:
+        team = make_team(s)
+        record = audits.create_audit(s, opened.actor, complete_form(team.id), date(2017, 11, 20))
+    from qaaudit.ui.audit_editor import editor_for_audit
+
+    first = show_window(qtbot, editor_for_audit(context, record.id))
+    first.panels["risk"].evidence.setFocus()
+    type_text(" Typed before the crash.")
+    qtbot.waitUntil(lambda: bool(pending_recoveries(context)), timeout=4000)
+    first.autosave.stop()
+    form = complete_form(team.id)
+    with opened.db.writing() as s:
+        current = audits.load_audit(s, record.id)
+        audits.complete_audit(s, opened.actor, record.id, current.version, form, date(2017, 11, 20))
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    answer_next_dialog(lambda box: box.restore_button.click())
+    offer_recoveries(context, window)
+    restored = window.editors[record.id]
+    assert "Typed before the crash." in restored.panels["risk"].evidence.toPlainText()
+    assert not restored.editable
+    assert "your unsaved copy" in restored.ui.bannerLabel.text()
+    restored.close()
+    assert pending_recoveries(context) == []
+    with opened.db.reading() as s:
+        stored = audits.load_audit(s, record.id)
+    assert "Typed before the crash." not in stored.form.areas["risk"].evidence

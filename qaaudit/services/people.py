@@ -104,6 +104,5 @@ def service_area_names(session: Session) -> list[str]:
 
 
 def person_names(session: Session) -> dict[int, str]:
-    # A Result has keys(), so dict(result) would take it for a mapping: build it by hand.
     rows = session.execute(select(Person.id, Person.name).order_by(Person.name))
     return {person_id: name for person_id, name in rows}

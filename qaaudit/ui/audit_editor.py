@@ -472,4 +472,13 @@ def editor_for_snapshot(context: AppContext, snapshot: Snapshot) -> AuditEditor:
         editor.dirty = True
         editor.setWindowModified(True)
         editor._show_saved_state()
+    elif not context.read_only:
+        # Completed (or taken over) since the copy was made: show the copy so that the
+        # manager can copy what they need; it cannot be saved into a locked audit.
+        editor.ui.bannerLabel.setText(
+            "This audit cannot be changed any more (it was completed after this copy was "
+            "made). What you see is your unsaved copy: select and copy what you need. The "
+            "copy is removed when you close this window."
+        )
+        editor.discard_copy_on_close = True
     return editor

@@ -257,6 +257,12 @@ class EditorSaving(_Base):
                 return
             if answer == QMessageBox.StandardButton.Discard:
                 self.autosave.discard()
+        if getattr(self, "discard_copy_on_close", False):
+            try:
+                with self.context.db.writing() as session:
+                    drafts.discard(session, self.context.actor.id, self.autosave.slot)
+            except StoreError as error:
+                self._store_error(error)
         self.autosave.stop()
         event.accept()
 

@@ -1,1 +1,0 @@
-"""Generated from forms/*.ui by pyside6-uic: never edit; regenerate instead."""
