@@ -299,3 +299,19 @@ def test_a_busy_database_is_explained_and_nothing_typed_is_lost(
     assert editor.panels["risk"].evidence.toPlainText() == "Words that must not be lost"
     assert editor.dirty
     assert editor.save_draft()
+
+
+def test_a_case_number_that_is_not_one_is_said_at_the_field_without_moving_on(
+    qtbot: QtBot, opened: Opened, team_id: int
+) -> None:
+    editor = show(qtbot, editor_for_new(context_of(opened)))
+    type_text("CN 100 234!")
+    tab()
+    assert editor.audit_id is None
+    assert "letters, digits" in editor.ui.caseNumberEditProblem.text()
+    assert focused() is editor.ui.auditMonthEdit  # the manager was not pulled back
+    editor.ui.caseNumberEdit.setFocus()
+    editor.ui.caseNumberEdit.selectAll()
+    type_text("CN100234")
+    tab()
+    assert editor.audit_id is not None

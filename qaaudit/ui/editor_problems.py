@@ -56,7 +56,9 @@ class ProblemDisplay:
         self.editor.ui.problemsPanel.hide()
         self.shown = []
 
-    def show(self, problems: list[Problem], completing: bool = False) -> None:
+    def show(
+        self, problems: list[Problem], completing: bool = False, take_focus: bool = True
+    ) -> None:
         self.clear()
         self.shown = list(problems)
         if not problems:
@@ -88,7 +90,8 @@ class ProblemDisplay:
         )
         self.editor.ui.problemsPanel.show()
         self.editor.ui.problemsList.setCurrentIndex(self.model.index(0, 0))
-        self.editor.ui.problemsList.setFocus()
+        if take_focus:
+            self.editor.ui.problemsList.setFocus()
 
     @staticmethod
     def _base(field: str) -> str:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox
 
-from qaaudit.domain.audit import AuditForm, Problem, consistency_warnings
+from qaaudit.domain.audit import AuditForm, Problem, consistency_warnings, draft_problems
 from qaaudit.domain.audit_codec import form_to_dict
 from qaaudit.domain.field_labels import form_as_text
 from qaaudit.services import audits, drafts
@@ -48,12 +48,19 @@ class EditorSaving(_Base):
         form, local = self.collect()
         if local:
             form.discussed_on = None
+        wrong_number = self._case_number_problems(form)
+        if wrong_number:
+            self.problems.show(wrong_number, take_focus=False)
+            return False
         try:
             with self.context.db.writing() as session:
                 record = audits.create_audit(session, self.context.actor, form)
                 drafts.discard(session, self.context.actor.id, self.autosave.slot)
         except ValidationFailed as failure:
-            self.problems.show([p for p in failure.problems if p.field == "case_number"])
+            # Said at the field while the manager carries on typing elsewhere.
+            self.problems.show(
+                [p for p in failure.problems if p.field == "case_number"], take_focus=False
+            )
             return False
         except StoreError as error:
             self._store_error(error)
@@ -68,10 +75,21 @@ class EditorSaving(_Base):
         self._show_previous(record.previous)
         return True
 
+    def _case_number_problems(self, form: AuditForm) -> list[Problem]:
+        """The service starts a draft without checking the form of the case number (a
+        save checks it), so it is checked here before the draft is made."""
+        return [
+            p
+            for p in draft_problems(self.instrument, form, self.context.today())
+            if p.field == "case_number"
+        ]
+
     def save_draft(self) -> bool:
         if not self._editable:
             return False
         form, local = self.collect()
+        if self.audit_id is None:
+            local += self._case_number_problems(form)
         if local:
             self.problems.show(local)
             return False
