@@ -1,0 +1,80 @@
+"""Starting the window: the application, the database (with its faults explained), the
+main window, and the offer of any work left unsaved by a crash.
+
+Start-up is kept light: the exporters and Alembic are imported only when needed."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from qaaudit import __version__
+from qaaudit.resources import resource
+
+APP_NAME = "qaaudit"
+
+
+def make_application() -> QApplication:
+    from qaaudit.ui.theme import apply_style
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("qaaudit")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource("icons", "qaaudit.svg"))))
+    apply_style(app)
+    return app
+
+
+def run(db_url: str | None, smoke: bool, started: float) -> int:
+    app = make_application()
+    from qaaudit.ui.startup import open_database
+
+    opened = open_database(db_url, quiet=smoke)
+    if opened is None:
+        return 2
+    from qaaudit.ui.context import AppContext
+    from qaaudit.ui.main_window import MainWindow
+
+    context = AppContext(opened.db, opened.actor)
+    window = MainWindow(context)
+    window.show()
+    try:
+        if smoke:
+            return _smoke(app, window, started)
+        from qaaudit.ui.recovery import offer_recoveries
+
+        QTimer.singleShot(0, lambda: offer_recoveries(context, window))
+        return app.exec()
+    finally:
+        opened.db.dispose()
+
+
+def _smoke(app: QApplication, window: object, started: float) -> int:
+    """Wait until the window is on screen and the event loop has nothing left to do,
+    then say how long that took."""
+    handle = window.windowHandle()  # type: ignore[attr-defined]
+
+    def ready() -> None:
+        if handle is None or not handle.isExposed():
+            QTimer.singleShot(5, ready)
+            return
+        # A zero timer fires once every pending event (painting included) is handled.
+        QTimer.singleShot(0, finish)
+
+    def finish() -> None:
+        elapsed = (time.perf_counter() - started) * 1000
+        print(f"main window ready in {elapsed:.0f} ms", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, ready)
+    app.exec()
+    return 0

@@ -1,0 +1,234 @@
+"""The main window: pages on the left, the chosen page on the right, and the audit
+editor windows it opens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtGui import QCloseEvent, QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from qaaudit import __version__
+from qaaudit.resources import resource
+from qaaudit.ui.context import AppContext
+from qaaudit.ui.forms.ui_main_window import Ui_MainWindow
+from qaaudit.ui.pages import pages_for
+from qaaudit.ui.theme import set_flag
+
+READ_ONLY_BANNER = (
+    "This database is read-only: nothing can be saved. You can read and export audits."
+)
+
+
+def icon(name: str) -> QIcon:
+    path = resource("icons", f"{name}.svg")
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.context = context
+        context.opener = self
+        self.editors: dict[int, QMainWindow] = {}
+        self.new_editors: list[QMainWindow] = []
+        self.pages = pages_for(context.actor.roles)
+        self.built: dict[int, QWidget] = {}
+
+        self._banner()
+        self._status()
+        self.nav = QStandardItemModel(self)
+        for page in self.pages:
+            item = QStandardItem(icon(page.icon), page.title)
+            item.setEditable(False)
+            self.nav.appendRow(item)
+        self.ui.pageList.setModel(self.nav)
+        self.ui.pageList.selectionModel().currentChanged.connect(self._page_chosen)
+        self.ui.pageList.setCurrentIndex(self.nav.index(0, 0))
+
+        ui = self.ui
+        ui.actionNewAudit.triggered.connect(lambda: self.new_audit())
+        ui.actionNewAudit.setEnabled(not context.read_only)
+        ui.actionOpenAudit.triggered.connect(self.ask_and_open)
+        ui.actionExportPdf.triggered.connect(self.export_selected)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionHints.triggered.connect(self.show_hints)
+        ui.actionShortcuts.triggered.connect(self.show_shortcuts)
+        ui.actionAbout.triggered.connect(self.show_about)
+        self.setWindowTitle("qaaudit: case file audits and quality assurance")
+
+    # what is shown around the pages
+
+    def _banner(self) -> None:
+        notes = []
+        if self.context.read_only:
+            notes.append(READ_ONLY_BANNER)
+        notes += self.context.db.warnings
+        banner = self.ui.bannerLabel
+        banner.setText("\n".join(notes))
+        banner.setVisible(bool(notes))
+        set_flag(banner, "banner", "warning")
+
+    def _status(self) -> None:
+        actor = self.context.actor
+        where = QLabel(f"Database: {self.context.db.display_name}")
+        who = QLabel(f"Signed in as {actor.name} ({actor.login})")
+        where.setObjectName("statusDatabase")
+        who.setObjectName("statusUser")
+        self.ui.statusbar.addWidget(where, 1)
+        self.ui.statusbar.addPermanentWidget(who)
+        if self.context.read_only:
+            self.ui.statusbar.addPermanentWidget(QLabel("Read-only"))
+
+    # pages
+
+    def _page_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.show_page(current.row())
+
+    def show_page(self, row: int) -> QWidget:
+        widget = self.built.get(row)
+        if widget is None:
+            widget = self.pages[row].factory(self.context)
+            self.built[row] = widget
+            self.ui.pageStack.addWidget(widget)
+        self.ui.pageStack.setCurrentWidget(widget)
+        if self.ui.pageList.currentIndex().row() != row:
+            self.ui.pageList.selectionModel().setCurrentIndex(
+                self.nav.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        return widget
+
+    def page(self, title: str) -> QWidget:
+        for row, page in enumerate(self.pages):
+            if page.title == title:
+                return self.show_page(row)
+        raise KeyError(title)
+
+    def page_titles(self) -> list[str]:
+        return [p.title for p in self.pages]
+
+    def _refresh_pages(self, *_args: object) -> None:
+        for widget in self.built.values():
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    # opening audits (the AuditOpener of the context)
+
+    def _track(self, editor: QMainWindow) -> QMainWindow:
+        editor.saved.connect(self._refresh_pages)  # type: ignore[attr-defined]
+        editor.saved.connect(lambda audit_id, e=editor: self.editors.__setitem__(audit_id, e))  # type: ignore[attr-defined]
+        editor.destroyed.connect(lambda *_a, e=editor: self._forget(e))
+        editor.resize(min(1400, self.width()), self.height())
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _forget(self, editor: QMainWindow) -> None:
+        self.editors = {k: v for k, v in self.editors.items() if v is not editor}
+        self.new_editors = [e for e in self.new_editors if e is not editor]
+
+    def open_audit(self, audit_id: int) -> None:
+        from qaaudit.ui.audit_editor import editor_for_audit
+
+        existing = self.editors.get(audit_id)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return
+        try:
+            editor = editor_for_audit(self.context, audit_id)
+        except LookupError as missing:
+            QMessageBox.information(self, "Not found", str(missing).strip("'\""))
+            return
+        editor.setParent(self, editor.windowFlags())
+        self.editors[audit_id] = self._track(editor)
+
+    def new_audit(self, case_number: str = "", team_id: int | None = None) -> None:
+        from qaaudit.ui.audit_editor import editor_for_new
+
+        if self.context.read_only:
+            return
+        editor = editor_for_new(self.context, case_number, team_id)
+        editor.setParent(self, editor.windowFlags())
+        self._track(editor)
+        if editor.audit_id is not None:
+            self.editors[editor.audit_id] = editor
+            self._refresh_pages()
+        else:
+            self.new_editors.append(editor)
+
+    def restore(self, snapshot: object) -> QMainWindow:
+        from qaaudit.ui.audit_editor import editor_for_snapshot
+
+        editor = editor_for_snapshot(self.context, snapshot)  # type: ignore[arg-type]
+        editor.setParent(self, editor.windowFlags())
+        self._track(editor)
+        if editor.audit_id is not None:
+            self.editors[editor.audit_id] = editor
+        return editor
+
+    def ask_and_open(self) -> None:
+        text, ok = QInputDialog.getText(
+            self, "Open an audit", "Audit number, or tracked case number:"
+        )
+        text = text.strip()
+        if not ok or not text:
+            return
+        if text.isdigit():
+            self.open_audit(int(text))
+            return
+        page = self.page("Audits")
+        page.find_case(text)  # type: ignore[attr-defined]
+
+    def export_selected(self) -> None:
+        from qaaudit.ui.pdf_export import export_audit_pdf
+
+        widget = self.ui.pageStack.currentWidget()
+        chooser = getattr(widget, "selected_audit_id", None)
+        audit_id = chooser() if callable(chooser) else None
+        if audit_id is None:
+            number, ok = QInputDialog.getInt(self, "Export an audit", "Audit number:", 1, 1)
+            if not ok:
+                return
+            audit_id = number
+        export_audit_pdf(self, self.context, audit_id, str(audit_id))
+
+    # help
+
+    def show_hints(self) -> None:
+        from qaaudit.domain.instrument import current_audit_instrument
+        from qaaudit.ui.hints import hints_html
+        from qaaudit.ui.text_dialog import TextDialog
+
+        instrument = current_audit_instrument()
+        TextDialog(instrument.hints.title, hints_html(instrument), self).exec()
+
+    def show_shortcuts(self) -> None:
+        from qaaudit.ui.hints import EDITOR_SHORTCUTS, MAIN_SHORTCUTS
+        from qaaudit.ui.text_dialog import TextDialog, shortcuts_html
+
+        html = shortcuts_html(
+            [("In the main window", MAIN_SHORTCUTS), ("In an audit", EDITOR_SHORTCUTS)]
+        )
+        TextDialog("Keyboard shortcuts", html, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About qaaudit",
+            f"<b>qaaudit {__version__}</b><p>Quality assurance for children's services: "
+            "case file audits, the QAF schedule, service reviews and the trend of good "
+            "practice.</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for editor in list(self.editors.values()) + list(self.new_editors):
+            if editor.isVisible() and not editor.close():
+                event.ignore()
+                return
+        event.accept()

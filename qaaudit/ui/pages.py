@@ -1,0 +1,51 @@
+"""The pages of the main window, in the order of the navigation list.
+
+Each part of the program adds one line here: its title, its icon (an SVG in
+resources/icons), a factory that builds the page, and the roles that may see it (None:
+everyone). Factories import their module only when the page is first shown, so start-up
+stays light.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from qaaudit.ui.context import AppContext
+
+Factory = Callable[[AppContext], QWidget]
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str
+    icon: str
+    factory: Factory
+    roles: frozenset[str] | None = None
+
+    def allowed(self, roles: frozenset[str]) -> bool:
+        return self.roles is None or bool(self.roles & roles)
+
+
+def lazy(module: str, name: str) -> Factory:
+    """A factory that imports ``qaaudit.ui.<module>`` only when the page is built."""
+
+    def build(context: AppContext) -> QWidget:
+        page_class = getattr(importlib.import_module(f"qaaudit.ui.{module}"), name)
+        widget: QWidget = page_class(context)
+        return widget
+
+    return build
+
+
+PAGES: list[Page] = [
+    Page("My month", "my-month", lazy("my_month", "MyMonthPage")),
+    Page("Audits", "audits", lazy("audit_list", "AuditListPage")),
+]
+
+
+def pages_for(roles: frozenset[str]) -> list[Page]:
+    return [page for page in PAGES if page.allowed(roles)]

@@ -1,0 +1,64 @@
+"""Driving the window as a person does: keys go to whatever has focus, and dialogs that
+pop up are answered when they appear."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from qaaudit.bootstrap import Opened
+from qaaudit.ui.context import AppContext
+
+
+def context_of(opened: Opened) -> AppContext:
+    return AppContext(opened.db, opened.actor)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has focus"
+    return widget
+
+
+def type_text(text: str) -> None:
+    QTest.keyClicks(focused(), text)
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(focused(), key, modifier)
+
+
+def tab(times: int = 1) -> None:
+    for _ in range(times):
+        press(Qt.Key.Key_Tab)
+
+
+def answer_next_dialog(act: Callable[[QWidget], None], tries: int = 200) -> None:
+    """When the next modal dialog opens, hand it to ``act`` (which must close it)."""
+
+    def check(remaining: int = tries) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            if remaining:
+                QTimer.singleShot(20, lambda: check(remaining - 1))
+            return
+        act(dialog)
+
+    QTimer.singleShot(20, check)
+
+
+def show_window(qtbot, window):  # type: ignore[no-untyped-def]
+    """Show a window, active with keyboard focus as on a desktop. At the end of the test
+    it closes without asking about unsaved work."""
+    # kept after closing so that the test can look at it, and closed again at the end
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "dirty", False))
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    return window
