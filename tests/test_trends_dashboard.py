@@ -161,21 +161,3 @@ def test_cancel_in_the_progress_dialog_stops_the_work(qtbot) -> None:  # type: i
         assert started.wait(5)
         qtbot.waitUntil(lambda: dialog.maximum() == 10_000)
         dialog.findChild(QPushButton).click()
-
-
-def test_the_compiled_trend_and_moderation_forms_are_current(tmp_path: Path) -> None:
-    import shutil
-    import subprocess
-
-    root = Path(__file__).resolve().parent.parent
-    uic = shutil.which("pyside6-uic")
-    assert uic, "pyside6-uic comes with PySide6"
-    for name in ("trends", "moderation"):
-        fresh = tmp_path / f"ui_{name}.py"
-        subprocess.run([uic, str(root / "forms" / f"{name}.ui"), "-o", str(fresh)], check=True)
-        kept = root / "qaaudit" / "ui" / "forms" / f"ui_{name}.py"
-
-        def body(path: Path) -> list[str]:
-            return [line for line in path.read_text().splitlines() if "Created by" not in line]
-
-        assert body(fresh) == body(kept), f"recompile forms/{name}.ui"
