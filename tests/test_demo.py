@@ -11,7 +11,6 @@ from datetime import date
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.audit import completion_problems
@@ -77,7 +76,9 @@ def test_the_demo_council_looks_like_a_real_service(any_opened: Opened) -> None:
                     assert len(entry.evidence) > 40 and len(entry.impact) > 20
             if record.form.overall == "does_not_meet_good":
                 assert record.form.actions
-        history = s.scalar(select(func.count(ChangeRecord.id)))
+        history = s.scalar(
+            select(func.count(ChangeRecord.id)).where(ChangeRecord.entity == "case_file_audit")
+        )
         assert history == len(rows) + len(completed)
 
         runner = actor_for_login(s, "tester", create=False)
@@ -106,15 +107,19 @@ def test_demo_data_is_not_mixed_into_real_audits(opened: Opened) -> None:
         demo.populate(s, TODAY)
 
 
-def test_later_parts_add_their_demo_data_after_the_audits(
-    opened: Opened, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    seen: list[int] = []
+def test_the_demo_also_fills_the_plan_people_in_roles_and_moderation(opened: Opened) -> None:
+    from qaaudit.store.quality import Moderation
+    from qaaudit.store.schedule import QafPlan, RoleAssignment, ScheduleActivity
 
-    def count_audits_so_far(session: Session, today: date, rng: random.Random) -> None:
-        seen.append(session.scalar(select(func.count(CaseFileAudit.id))) or 0)
-
-    monkeypatch.setattr(demo, "DEMO_STEPS", [count_audits_so_far])
     with opened.db.writing() as s:
-        summary = demo.populate(s, TODAY, runner_login="tester")
-    assert seen == [summary.audits + summary.drafts]
+        demo.populate(s, TODAY, runner_login="tester")
+    with opened.db.reading() as s:
+        years = set(s.scalars(select(QafPlan.year)))
+        assert 2017 in years
+        assert (s.scalar(select(func.count(RoleAssignment.id))) or 0) >= 20
+        assert (s.scalar(select(func.count(ScheduleActivity.id))) or 0) > 0
+        moderated = s.scalar(select(func.count(Moderation.id))) or 0
+        completed = s.scalar(
+            select(func.count(CaseFileAudit.id)).where(CaseFileAudit.status == "completed")
+        )
+    assert 0 < moderated < (completed or 0)

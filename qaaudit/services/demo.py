@@ -2,16 +2,15 @@
 managers, and two years and more of monthly case file audits (re-audits among them)
 whose share of good rises over time, as the framework hopes it will.
 
-Later parts of the program add their own demo data (the QAF plan, reviews, moderation)
-by appending a step to ``DEMO_STEPS``; name the module that does so in
-``DEMO_STEP_MODULES`` so it is imported before the steps run.
+Later parts of the program add their own demo data (the QAF plan, reviews, moderation,
+corrective action): each is a module with ``populate(session, today, rng)``, named in
+``DEMO_STEP_MODULES`` and run in that order after the audits.
 """
 
 from __future__ import annotations
 
 import importlib
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -42,9 +41,10 @@ from qaaudit.store.models import (
     Team,
 )
 
-DemoStep = Callable[[Session, date, random.Random], None]
-DEMO_STEPS: list[DemoStep] = []
-DEMO_STEP_MODULES: tuple[str, ...] = ()
+DEMO_STEP_MODULES: tuple[str, ...] = (
+    "qaaudit.services.demo_schedule",
+    "qaaudit.services.demo_moderation",
+)
 
 LOGIN_PREFIX = "demo."
 CASE_PREFIX = "DEMO-"
@@ -154,9 +154,7 @@ def populate(
     builder.people(runner_login or system_login())
     summary = builder.audits()
     for name in DEMO_STEP_MODULES:
-        importlib.import_module(name)
-    for step in DEMO_STEPS:
-        step(session, today, rng)
+        importlib.import_module(name).populate(session, today, rng)
     return summary
 
 

@@ -65,6 +65,10 @@ class MyMonthPage(QWidget):
         ui.newButton.setEnabled(not context.read_only)
         ui.reauditButton.setEnabled(not context.read_only)
         self._show_counts()
+        from qaaudit.ui.due_list import DueListWidget
+
+        self.due_list = DueListWidget(context)
+        self.set_due_list(self.due_list)
 
     @property
     def due_list_area(self):  # type: ignore[no-untyped-def]

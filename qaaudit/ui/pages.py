@@ -41,9 +41,27 @@ def lazy(module: str, name: str) -> Factory:
     return build
 
 
+LEADS = frozenset({"qa_lead", "admin"})
+OVERSIGHT = frozenset({"qa_lead", "admin", "service_manager", "moderator"})
+
 PAGES: list[Page] = [
     Page("My month", "my-month", lazy("my_month", "MyMonthPage")),
     Page("Audits", "audits", lazy("audit_list", "AuditListPage")),
+    Page("Trends", "trends", lazy("trends", "TrendDashboard"), OVERSIGHT),
+    Page(
+        "Moderation",
+        "moderation",
+        lazy("moderation", "ModerationPage"),
+        frozenset({"moderator", "qa_lead"}),
+    ),
+    Page(
+        "Compliance",
+        "compliance",
+        lazy("compliance_page", "CompliancePage"),
+        frozenset({"qa_lead", "admin", "service_manager"}),
+    ),
+    Page("QAF plan", "plan", lazy("plan_editor", "PlanEditorPage"), LEADS),
+    Page("People in roles", "people", lazy("role_holders", "RoleHoldersPage"), LEADS),
 ]
 
 
