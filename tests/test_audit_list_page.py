@@ -112,9 +112,7 @@ def test_a_re_audit_starts_from_a_row_of_the_list(qtbot: QtBot, opened: Opened) 
     editor.close()
 
 
-def test_my_month_shows_my_drafts_and_has_a_place_for_the_due_list(
-    qtbot: QtBot, opened: Opened
-) -> None:
+def test_my_month_shows_my_drafts_and_what_is_due_first(qtbot: QtBot, opened: Opened) -> None:
     seed(opened, 3)
     window = MainWindow(context_of(opened))
     show_window(qtbot, window)
@@ -123,6 +121,7 @@ def test_my_month_shows_my_drafts_and_has_a_place_for_the_due_list(
     assert my_month.ui.titleLabel.text().startswith("My month")
     assert my_month.drafts.total == 1
     assert my_month.drafts.row_at(0).case_number == "ZZ1"
-    assert my_month.ui.dueListArea.count() == 0
+    assert my_month.ui.dueListArea.indexOf(my_month.due_list) == 0
+    assert not my_month.ui.duePlaceholder.isVisible()
     assert window.page_titles()[:2] == ["My month", "Audits"]
     assert "Signed in as" in window.findChild(type(window.ui.bannerLabel), "statusUser").text()
