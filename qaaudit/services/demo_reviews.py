@@ -28,46 +28,43 @@ from qaaudit.store.reviews import ServiceReview
 
 PANEL_AFTER = timedelta(days=24)
 
+# What a service manager might write for each judgement area (fictional).
 COMMENTS = {
-    "independent": [
-        "Timeliness of assessments rose from {a}% to {b}% over the period; the dashboard "
-        "shows the biggest gains in {team}.",
-        "Re-referrals within 12 months stayed at {a}%, above our statistical neighbours; "
-        "the front door review has not yet changed this.",
-        "Caseloads averaged {n} per worker, down from {m}; agency use fell after the "
-        "recruitment campaign. What worked well: protected caseloads for newly qualified staff.",
-        "Two posts in {team} were vacant for most of the period and cover was stretched.",
-    ],
-    "provider": [
-        "Most placements made were in provision rated good or outstanding; two providers "
-        "were under an action plan after inspection.",
-        "Sufficiency of local foster placements for teenagers remains the main pressure; "
-        "{n} young people were placed more than 20 miles away.",
-        "Contract meetings took place as scheduled; outcome reporting from the family "
-        "support contract is still activity-based rather than impact-based.",
-        "Health and education partners attended most strategy meetings; police attendance "
-        "out of hours is inconsistent.",
-    ],
-    "professional": [
-        "Dip samples of supervision records found decisions recorded on file in most cases, "
-        "but the child's voice is often missing from the reflection.",
-        "Observations showed confident, child-focused practice in home visits; core groups "
-        "were less well chaired.",
-        "Multi-agency audit of neglect cases found good information sharing and weaker "
-        "use of chronologies.",
-        "Learning from the local serious case review on adolescent neglect was shared at "
-        "the Practice Improvement Forum and in QA Matters.",
-    ],
-    "citizen": [
-        "{a}% of children participated in their conference or review, up from {b}%.",
-        "Parents told us they value a consistent worker; changes of worker were the "
-        "commonest complaint.",
-        "The Voices of Care Council ran a session with managers on what makes a good visit.",
-        "{n} complaints and {m} compliments were received; most complaints were resolved "
-        "at the first stage.",
-        "The annual survey had a response rate of {a}%; most young people said they knew "
-        "their plan.",
-    ],
+    "key_indicators": "Timeliness of assessments rose from {b}% to {a}% over the period; the "
+    "dashboard shows the biggest gains in {team}.",
+    "workloads": "Caseloads averaged {n} per worker, down from {m}; agency use fell after the "
+    "recruitment campaign. What worked well: protected caseloads for newly qualified staff.",
+    "external_reports": "The Ofsted monitoring visit found leaders know the service well and "
+    "that management oversight is more consistent.",
+    "provider_performance": "Most placements made were in provision rated good or outstanding; "
+    "two providers were under an action plan after inspection.",
+    "placement_sufficiency": "Local foster placements for teenagers remain the main pressure; "
+    "{n} young people were placed more than 20 miles away.",
+    "commissioned_quality": "Contract meetings took place as scheduled; outcome reporting from "
+    "the family support contract is still about activity rather than impact.",
+    "partner_contribution": "Health and education partners attended most strategy meetings; "
+    "police attendance out of hours is inconsistent.",
+    "case_file_audits": "Audits show more practice judged good than six months ago; plans and "
+    "the recording of the child's voice remain the weakest areas.",
+    "other_audit_activity": "Dip samples of supervision records found decisions recorded on "
+    "file in most cases, but the child's voice is often missing from the reflection.",
+    "observed_practice": "Observations showed confident, child-focused home visits; core "
+    "groups were less well chaired.",
+    "professional_feedback": "The multi-agency audit of neglect cases found good information "
+    "sharing and weaker use of chronologies.",
+    "serious_case_reviews": "Learning from the local serious case review on adolescent neglect "
+    "was shared at the Practice Improvement Forum and in QA Matters.",
+    "child_engagement": "{a}% of children took part in their conference or review, up from {b}%.",
+    "family_engagement": "Parents told us they value a consistent worker; fathers are still "
+    "too often absent from assessments.",
+    "child_feedback": "The Voices of Care Council ran a session with managers on what makes a "
+    "good visit.",
+    "family_feedback": "Families said they understood their plan but wanted fewer changes of "
+    "worker.",
+    "complaints": "{n} complaints and {m} compliments were received; most complaints were "
+    "resolved at the first stage.",
+    "surveys": "The annual survey had a response rate of {a}%; most young people said they "
+    "knew their plan.",
 }
 EVIDENCE = {
     "independent": "Monthly performance compendium; team dashboards; {team} caseload report.",
@@ -233,11 +230,13 @@ def _write(
             if entry.capacity:
                 row.comments = _fill(rng.choice(CAPACITY), rng, team)
                 continue
-            row.comments = _fill(rng.choice(COMMENTS[lens.key]), rng, team)
+            row.comments = _fill(COMMENTS[entry.key], rng, team)
             if not row.evidence:
                 row.evidence = _fill(EVIDENCE[lens.key], rng, team)
     panel = _panel_date(period, rng)
-    for words, owner, key in rng.sample(ACTIONS, 3):
+    taken = {a.action for a in form.actions}
+    fresh = [a for a in ACTIONS if a[0].format(team=team) not in taken]
+    for words, owner, key in rng.sample(fresh, 3):
         form.actions.append(
             ReviewAction(
                 _fill(words, rng, team),
@@ -264,7 +263,7 @@ def _write(
             "3. Our priority for the next six months: " + rng.choice(IMPROVEMENTS) + ".",
         ]
     )
-    for words in rng.sample(PANEL_ACTIONS, 2):
+    for words in rng.sample([w for w in PANEL_ACTIONS if w not in taken], 2):
         form.actions.append(
             ReviewAction(
                 words, chair.name, panel + timedelta(days=rng.choice([60, 90])), None, True

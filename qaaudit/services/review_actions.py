@@ -15,7 +15,14 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import Problem
-from qaaudit.domain.review import ACTION_OVERDUE, DRAFT, FINAL, PANEL, ReviewAction
+from qaaudit.domain.review import (
+    ACTION_CARRIED,
+    ACTION_OVERDUE,
+    DRAFT,
+    FINAL,
+    PANEL,
+    ReviewAction,
+)
 from qaaudit.domain.review_instrument import review_instrument
 from qaaudit.domain.review_period import Period
 from qaaudit.services.history import record_changes
@@ -55,12 +62,15 @@ class TrackedAction:
     done_on: date | None
     done_note: str
     carried_from_id: int | None
+    carried_forward: bool = False  # carried into a later review, which now tracks it
 
     def state(self, today: date) -> str:
+        if self.carried_forward and self.done_on is None:
+            return ACTION_CARRIED
         return ReviewAction(self.action, self.owner, self.due_on, done_on=self.done_on).state(today)
 
     def days_overdue(self, today: date) -> int:
-        if self.done_on is not None or self.due_on is None or self.due_on >= today:
+        if self.state(today) != ACTION_OVERDUE or self.due_on is None:
             return 0
         return (today - self.due_on).days
 
@@ -98,7 +108,24 @@ def tracked_actions(
         query = query.where(ServiceReview.service_area_id == service_area_id)
     if not include_done:
         query = query.where(ReviewActionRecord.done_on.is_(None))
-    return [_tracked(row, review, area) for row, review, area in session.execute(query)]
+    carried = carried_forward_ids(session)
+    return [
+        _tracked(row, review, area, row.id in carried)
+        for row, review, area in session.execute(query)
+    ]
+
+
+def carried_forward_ids(session: Session) -> set[int]:
+    """Actions that a later review has carried over and now tracks itself."""
+    return {
+        found
+        for found in session.scalars(
+            select(ReviewActionRecord.carried_from_id).where(
+                ReviewActionRecord.carried_from_id.is_not(None)
+            )
+        )
+        if found is not None
+    }
 
 
 def overdue_actions(session: Session, viewer: Actor, today: date) -> list[TrackedAction]:
@@ -108,7 +135,9 @@ def overdue_actions(session: Session, viewer: Actor, today: date) -> list[Tracke
     return sorted(overdue, key=lambda a: (a.due_on or today, a.service_area, a.id))
 
 
-def _tracked(row: ReviewActionRecord, review: ServiceReview, area: str) -> TrackedAction:
+def _tracked(
+    row: ReviewActionRecord, review: ServiceReview, area: str, carried: bool = False
+) -> TrackedAction:
     instrument = review_instrument(review.template_version)
     return TrackedAction(
         id=row.id,
@@ -127,6 +156,7 @@ def _tracked(row: ReviewActionRecord, review: ServiceReview, area: str) -> Track
         done_on=row.done_on,
         done_note=row.done_note,
         carried_from_id=row.carried_from_id,
+        carried_forward=carried,
     )
 
 
@@ -140,7 +170,7 @@ def load_action(session: Session, action_id: int) -> TrackedAction:
     ).one_or_none()
     if found is None:
         raise LookupError(f"There is no review action number {action_id}.")
-    return _tracked(*found)
+    return _tracked(*found, action_id in carried_forward_ids(session))
 
 
 def _trackable(

@@ -80,12 +80,25 @@ def list_reviews(
             ).where(ServiceReviewRow.review_id.in_(ids))
         ):
             judgements[review_id][area_key] = ReviewRow(judgement=judgement)
-        for review_id, due_on, done_on in session.execute(
+        carried = {
+            found
+            for found in session.scalars(
+                select(ReviewActionRecord.carried_from_id).where(
+                    ReviewActionRecord.carried_from_id.is_not(None)
+                )
+            )
+        }
+        for action_id, review_id, due_on, done_on in session.execute(
             select(
-                ReviewActionRecord.review_id, ReviewActionRecord.due_on, ReviewActionRecord.done_on
+                ReviewActionRecord.id,
+                ReviewActionRecord.review_id,
+                ReviewActionRecord.due_on,
+                ReviewActionRecord.done_on,
             ).where(ReviewActionRecord.review_id.in_(ids))
         ):
-            actions[review_id].append(ReviewAction("-", due_on=due_on, done_on=done_on))
+            # An action carried into a later review is counted there, not here.
+            if action_id not in carried:
+                actions[review_id].append(ReviewAction("-", due_on=due_on, done_on=done_on))
     summaries = []
     for review, area, author in found:
         instrument = review_instrument(review.template_version)
