@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -148,6 +149,9 @@ class ActionsEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        # Tab leaves the table (to Add action and the next area); while a cell is being
+        # edited, Tab still moves to the next cell.
+        self.view.setTabKeyNavigation(False)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
@@ -190,7 +194,19 @@ class ActionsEditor(QWidget):
         self.model.set_actions(actions)
 
     def actions(self) -> list[ReviewAction]:
+        self.commit_open_edit()
         return self.model.actions()
+
+    def commit_open_edit(self) -> None:
+        """A cell still being typed in counts: Qt commits on Return only after the event
+        loop turns, and a save may come first (Return then Ctrl+S)."""
+        editor = QApplication.focusWidget()
+        if (
+            self.view.state() == QAbstractItemView.State.EditingState
+            and editor is not None
+            and self.view.isAncestorOf(editor)
+        ):
+            self.view.commitData(editor)
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -22,6 +22,7 @@ from qaaudit.services.reviews import ReviewRecord
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_review_editor import Ui_ReviewEditor
+from qaaudit.ui.review_actions_model import date_text, parse_date
 from qaaudit.ui.review_cards import (
     ActionsEditor,
     JudgementAreaCard,
@@ -30,10 +31,17 @@ from qaaudit.ui.review_cards import (
 )
 from qaaudit.ui.review_export import REVIEW_PDF, SUMMARY_PDF, WORKBOOK, start_export
 
-UNSET = QDate(2000, 1, 1)
 AUTOSAVE_QUIET_MS = 1500
 AUTOSAVE_MAX_MS = 5000
 PROBLEM_STYLE = "border: 2px solid #B34700;"
+
+
+class ScreenProblem(Exception):
+    """Something typed that cannot even be read (a date that is not a date)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
 
 
 class ReviewEditor(QWidget):
@@ -87,8 +95,6 @@ class ReviewEditor(QWidget):
         ui.panelDateLabel.setText(_mnemonic(instrument.header_label("panel_date"), "n"))
         ui.keyOutcomesLabel.setText(_mnemonic(instrument.header_label("key_outcomes"), "K"))
         ui.populationLabel.setText(_mnemonic(instrument.header_label("population"), "o"))
-        ui.panelDateEdit.setMinimumDate(UNSET)
-        ui.panelDateEdit.setDate(UNSET)
         self._nav_targets: list[QWidget] = [ui.headerGroup]
         ui.navList.addItem("Header")
         layout = ui.lensLayout
@@ -130,7 +136,7 @@ class ReviewEditor(QWidget):
         ui.navList.currentRowChanged.connect(self.go_to_section)
         for edit in (ui.keyOutcomesEdit, ui.populationEdit, ui.summaryEdit, ui.panelInputEdit):
             edit.textChanged.connect(self._edited)
-        ui.panelDateEdit.dateChanged.connect(self._edited)
+        ui.panelDateEdit.textChanged.connect(self._edited)
         self._connect_buttons()
         self._tab_order()
 
@@ -204,7 +210,7 @@ class ReviewEditor(QWidget):
             f"{record.period.label} ({record.period.start:%d/%m/%Y} to "
             f"{record.period.end:%d/%m/%Y})"
         )
-        ui.panelDateEdit.setDate(QDate(form.panel_date) if form.panel_date else UNSET)
+        ui.panelDateEdit.setText(date_text(form.panel_date))
         ui.keyOutcomesEdit.setPlainText(form.key_outcomes)
         ui.populationEdit.setPlainText(form.population)
         for key, card in self.cards.items():
@@ -280,9 +286,18 @@ class ReviewEditor(QWidget):
     # -- reading the screen -------------------------------------------------------
     def collect(self) -> ReviewForm:
         ui = self.ui
-        picked = ui.panelDateEdit.date()
+        try:
+            panel_date = parse_date(ui.panelDateEdit.text())
+        except ValueError:
+            raise ScreenProblem(
+                Problem(
+                    "panel_date",
+                    f"“{ui.panelDateEdit.text()}” is not a date: type the date of the review "
+                    "panel as dd/mm/yyyy, e.g. 20/07/2017.",
+                )
+            ) from None
         form = ReviewForm(
-            panel_date=None if picked == UNSET else picked.toPython(),
+            panel_date=panel_date,
             key_outcomes=ui.keyOutcomesEdit.toPlainText(),
             population=ui.populationEdit.toPlainText(),
             rows={key: card.row() for key, card in self.cards.items()},
@@ -296,6 +311,17 @@ class ReviewEditor(QWidget):
                     form.actions.append(action)
                     self._action_places.append((editor, row))
         return form
+
+    def collect_without_dates(self) -> ReviewForm:
+        """What is on screen even when the panel date cannot be read (for recovery)."""
+        typed = self.ui.panelDateEdit.text()
+        self.ui.panelDateEdit.blockSignals(True)
+        self.ui.panelDateEdit.setText("")
+        try:
+            return self.collect()
+        finally:
+            self.ui.panelDateEdit.setText(typed)
+            self.ui.panelDateEdit.blockSignals(False)
 
     @property
     def dirty(self) -> bool:
@@ -315,10 +341,15 @@ class ReviewEditor(QWidget):
         self._longest.stop()
         if not self._dirty or self.context.db.read_only:
             return
+        try:
+            form = self.collect()
+        except ScreenProblem:
+            form = self.collect_without_dates()
         payload = {
             "review_id": self.review_id,
             "version": self.version,
-            "form": form_to_dict(self.collect()),
+            "form": form_to_dict(form),
+            "panel_date_text": self.ui.panelDateEdit.text(),
         }
         try:
             with self.context.db.writing() as session:
@@ -345,6 +376,7 @@ class ReviewEditor(QWidget):
     def _restore(self) -> None:
         payload = self._snapshot.payload
         self._show(self.record, form_from_dict(payload["form"]))
+        self.ui.panelDateEdit.setText(payload.get("panel_date_text", self.ui.panelDateEdit.text()))
         # An earlier version means someone saved since: saving will say so, not overwrite.
         self.version = int(payload.get("version", self.version))
         self._dirty = True
@@ -365,7 +397,11 @@ class ReviewEditor(QWidget):
 
     # -- steps --------------------------------------------------------------------
     def _run(self, step: Callable[..., ReviewRecord], *extra: object) -> bool:
-        form = self.collect()
+        try:
+            form = self.collect()
+        except ScreenProblem as unreadable:
+            self.show_problems([unreadable.problem])
+            return False
         actor = self.context.actor
         try:
             with self.context.db.writing() as session:
@@ -563,7 +599,9 @@ class ReviewEditor(QWidget):
     def carry_over(self) -> None:
         with self.context.db.reading() as session:
             carried = review_actions.actions_to_carry(session, self.review_id)
-        on_screen = {a.carried_from_id for a in self.collect().actions if a.carried_from_id}
+        on_screen = {
+            a.carried_from_id for a in self.collect_without_dates().actions if a.carried_from_id
+        }
         carried = [a for a in carried if a.carried_from_id not in on_screen]
         for action in carried:
             self._editor_for(action).model.append(action)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'review_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDateEdit, QFormLayout, QFrame,
-    QGroupBox, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QSplitter, QToolButton,
     QVBoxLayout, QWidget)
@@ -180,9 +180,9 @@ class Ui_ReviewEditor(object):
 
         self.headerLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.panelDateLabel)
 
-        self.panelDateEdit = QDateEdit(self.headerGroup)
+        self.panelDateEdit = QLineEdit(self.headerGroup)
         self.panelDateEdit.setObjectName(u"panelDateEdit")
-        self.panelDateEdit.setCalendarPopup(True)
+        self.panelDateEdit.setMaximumSize(QSize(220, 16777215))
 
         self.headerLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.panelDateEdit)
 
@@ -352,8 +352,10 @@ class Ui_ReviewEditor(object):
         self.serviceAreaLabel.setText(QCoreApplication.translate("ReviewEditor", u"Service Area", None))
         self.periodLabel.setText(QCoreApplication.translate("ReviewEditor", u"Performance period being considered", None))
         self.panelDateLabel.setText(QCoreApplication.translate("ReviewEditor", u"Date of review &panel", None))
-        self.panelDateEdit.setDisplayFormat(QCoreApplication.translate("ReviewEditor", u"dd/MM/yyyy", None))
-        self.panelDateEdit.setSpecialValueText(QCoreApplication.translate("ReviewEditor", u"Not set", None))
+        self.panelDateEdit.setPlaceholderText(QCoreApplication.translate("ReviewEditor", u"dd/mm/yyyy", None))
+#if QT_CONFIG(tooltip)
+        self.panelDateEdit.setToolTip(QCoreApplication.translate("ReviewEditor", u"The date the review panel met (or will meet), e.g. 20/07/2017", None))
+#endif // QT_CONFIG(tooltip)
         self.keyOutcomesLabel.setText(QCoreApplication.translate("ReviewEditor", u"&Key outcomes", None))
         self.populationLabel.setText(QCoreApplication.translate("ReviewEditor", u"Key p&opulation data", None))
         self.summaryGroup.setTitle(QCoreApplication.translate("ReviewEditor", u"5. Key summary points", None))
