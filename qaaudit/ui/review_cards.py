@@ -58,6 +58,11 @@ class JudgementPicker(QFrame):
         self.setObjectName("judgementPicker")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Where the keyboard is must show: a strong outline while the picker has focus.
+        self.setStyleSheet(
+            "QFrame#judgementPicker { border: 1px solid #A7B1BC; border-radius: 3px; }"
+            "QFrame#judgementPicker:focus { border: 2px solid #0072B2; background: #EAF3FA; }"
+        )
         self._order = [j.key for j in instrument.judgements]
         self._value: str | None = None
         self._read_only = False

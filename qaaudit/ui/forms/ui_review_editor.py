@@ -140,7 +140,7 @@ class Ui_ReviewEditor(object):
         self.splitter.setOrientation(Qt.Horizontal)
         self.navList = QListWidget(self.splitter)
         self.navList.setObjectName(u"navList")
-        self.navList.setMaximumSize(QSize(260, 16777215))
+        self.navList.setMaximumSize(QSize(230, 16777215))
         self.splitter.addWidget(self.navList)
         self.scrollArea = QScrollArea(self.splitter)
         self.scrollArea.setObjectName(u"scrollArea")
