@@ -139,6 +139,7 @@ def test_schedule_figures_fill_other_activity_observation_and_compliance(
             ActivityFigure("case_file_audit", "Case file audit", 12, 10),
             ActivityFigure("observation", "Observation of practice", 8, 5),
             ActivityFigure("dip_sample", "Dip sample", 4, 4),
+            ActivityFigure("external_audit", "External case file audit", 0, 0),
         ]
 
     def compliance_totals(session, service_area, start, end):  # type: ignore[no-untyped-def]

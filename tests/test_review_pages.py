@@ -187,3 +187,32 @@ def test_every_review_form_is_compiled_and_current() -> None:
 def _without_version(code: str) -> str:
     """The compiler names its Qt version in a comment; the code is what must match."""
     return "\n".join(line for line in code.splitlines() if "Compiler version" not in line)
+
+
+def test_a_read_only_database_shows_the_review_but_offers_no_save(
+    qtbot: QtBot, opened: Opened, tmp_path: Path
+) -> None:
+    from qaaudit.bootstrap import open_for_use
+    from qaaudit.ui.review_editor import ReviewEditor
+
+    people = demo(opened)
+    url = str(opened.db.url)
+    opened.db.dispose()
+    reader = open_for_use(url, login="hmensah", read_only=True, backup_dir=tmp_path / "b")
+    try:
+        with reader.db.reading() as s:
+            draft = reviews.find_review(s, people.team.service_area_id, date(2017, 7, 1))
+        assert draft is not None
+        editor = ReviewEditor(Context(reader.db, reader.actor), draft)
+        qtbot.addWidget(editor)
+        editor.show()
+        assert editor.ui.bannerLabel.text() == (
+            "The database is open read-only: nothing can be saved."
+        )
+        assert not editor.ui.saveButton.isVisible() and not editor.ui.sendButton.isVisible()
+        assert editor.cards["workloads"].comments.isReadOnly()
+        listing = ReviewListPage(Context(reader.db, reader.actor))
+        qtbot.addWidget(listing)
+        assert not listing.ui.newButton.isEnabled()
+    finally:
+        reader.db.dispose()

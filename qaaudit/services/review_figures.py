@@ -277,9 +277,14 @@ def _is_observation(figure: Any) -> bool:
     return "observ" in f"{figure.kind} {figure.label}".lower()
 
 
+CASE_FILE_AUDIT_KINDS = ("case_file_audit", "re_audit")
+
+
 def _is_case_file_audit(figure: Any) -> bool:
-    text = f"{figure.kind} {figure.label}".lower().replace("_", " ").replace("-", " ")
-    return "case file" in text or "re audit" in text or "reaudit" in text
+    """The monthly structured audits and re-audits (not external or themed audits, which
+    are "other audit activity")."""
+    label = figure.label.lower()
+    return figure.kind in CASE_FILE_AUDIT_KINDS or label.startswith(("case file audit", "re-audit"))
 
 
 def _activity_line(figure: Any) -> str:
@@ -304,9 +309,11 @@ def prefill_texts(session: Session, service_area: str, period: Period) -> dict[s
             "observed_practice": NO_SCHEDULE.format(what="observations of practice"),
         }
     source = f"From the QAF schedule for {service_area}, {period.label}"
-    observed = [f for f in schedule.activities if _is_observation(f)]
-    audits = [f for f in schedule.activities if _is_case_file_audit(f) and f not in observed]
-    others = [f for f in schedule.activities if f not in observed and f not in audits]
+    # Kinds in the plan with nothing due and nothing done in the period say nothing.
+    activities = [f for f in schedule.activities if f.due or f.done]
+    observed = [f for f in activities if _is_observation(f)]
+    audits = [f for f in activities if _is_case_file_audit(f) and f not in observed]
+    others = [f for f in activities if f not in observed and f not in audits]
     if audits:
         audits_text += "\n" + _schedule_block(f"{source}, case file audits:", audits, "")
     other_text = _schedule_block(
