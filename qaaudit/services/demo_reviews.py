@@ -167,14 +167,18 @@ def _panel_chair(session: Session) -> Actor:
 
 
 def _service_manager(session: Session, area_id: int) -> Actor | None:
-    person = session.scalar(
+    """The area's service manager; the person who set the database up (who holds every
+    role) only if nobody else does."""
+    people = session.scalars(
         select(Person)
         .join(PersonRole)
         .join(Team, Team.id == Person.team_id)
         .where(PersonRole.role == "service_manager", Team.service_area_id == area_id)
         .order_by(Person.id)
-    )
-    return to_actor(session, person) if person is not None else None
+    ).all()
+    chosen = next((p for p in people if "admin" not in p.role_names), None)
+    chosen = chosen or (people[0] if people else None)
+    return to_actor(session, chosen) if chosen is not None else None
 
 
 def _judgement(level: float, rng: random.Random) -> str:

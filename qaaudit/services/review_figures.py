@@ -227,13 +227,8 @@ def case_file_audit_text(figures: AuditFigures) -> str:
     previous = figures.period.previous()
     if figures.previous_audits and figures.audits:
         change = figures.change_points or 0
-        movement = (
-            f"up {change} percentage points"
-            if change > 0
-            else f"down {-change} percentage points"
-            if change < 0
-            else "no change"
-        )
+        points = _plural(abs(change), "percentage point")
+        movement = f"up {points}" if change > 0 else f"down {points}" if change < 0 else "no change"
         lines.append(
             f"Against the previous {figures.period.months} months ({previous.label}: "
             f"{_plural(figures.previous_audits, 'audit')}, "
