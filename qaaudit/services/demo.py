@@ -44,6 +44,7 @@ from qaaudit.store.models import (
 DEMO_STEP_MODULES: tuple[str, ...] = (
     "qaaudit.services.demo_schedule",
     "qaaudit.services.demo_moderation",
+    "qaaudit.services.demo_reviews",
 )
 
 LOGIN_PREFIX = "demo."

@@ -1,0 +1,64 @@
+"""Service performance review commands: the review as PDF or workbook."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from qaaudit.cli import CommandGroups
+
+SUFFIXES = (".pdf", ".xlsx")
+
+
+def register(groups: CommandGroups) -> None:
+    review = groups.add(
+        groups.export,
+        "review",
+        "write a service performance review as a PDF (the review, or with --summary the "
+        "one-page summary for the team) or an Excel workbook, chosen by the file's suffix",
+        run_export_review,
+    )
+    review.add_argument("--id", type=int, required=True, help="the review's number")
+    review.add_argument(
+        "-o", "--output", type=Path, required=True, help="file to write: review.pdf or review.xlsx"
+    )
+    review.add_argument(
+        "--summary",
+        action="store_true",
+        help="the one-page summary for every member of the service (PDF only)",
+    )
+
+
+def run_export_review(args: argparse.Namespace) -> int:
+    suffix = args.output.suffix.lower()
+    if suffix not in SUFFIXES:
+        print("qaaudit: the output file must end in .pdf or .xlsx.", file=sys.stderr)
+        return 2
+    if args.summary and suffix != ".pdf":
+        print("qaaudit: the one-page summary is a PDF: use a file ending in .pdf.", file=sys.stderr)
+        return 2
+    from qaaudit.bootstrap import open_for_use
+
+    opened = open_for_use(args.db, read_only=False)
+    try:
+        try:
+            if suffix == ".xlsx":
+                from qaaudit.exports.review_excel import write_review_workbook
+
+                written = write_review_workbook(opened.db, args.id, args.output)
+            elif args.summary:
+                from qaaudit.exports.review_pdf import write_review_summary_pdf
+
+                written = write_review_summary_pdf(opened.db, args.id, args.output)
+            else:
+                from qaaudit.exports.review_pdf import write_review_pdf
+
+                written = write_review_pdf(opened.db, args.id, args.output)
+        except LookupError as exc:
+            print(f"qaaudit: {exc.args[0]}", file=sys.stderr)
+            return 1
+    finally:
+        opened.db.dispose()
+    print(f"Written {written}")
+    return 0
