@@ -175,6 +175,15 @@ class _Sheet:
         self.sheet.append(values)
         self.rows += 1
 
+    def discard(self) -> None:
+        """Close and remove the half-written sheet after a cancel or a failure."""
+        try:
+            self.sheet.close()
+            if self.sheet._writer is not None:
+                self.sheet._writer.cleanup()
+        except Exception:  # already closed or never started: nothing left to remove
+            pass
+
     def finish(self) -> None:
         from openpyxl.utils import get_column_letter
 
@@ -242,10 +251,7 @@ def write_audits_workbook(
     target = Path(target)
     today = today or date.today()
     result = ExportResult(target)
-    instruments = audit_instruments()
-    current = current_audit_instrument()
     areas = area_columns()
-    area_index = {key: index for index, (key, _h) in enumerate(areas)}
     with replace_atomically(target) as temporary, db.reading() as session:
         total = audit_data.count_audits(session, viewer)
         if not progress(0, total, "Writing audits"):
@@ -263,52 +269,83 @@ def write_audits_workbook(
             workbook, NARRATIVES_SHEET, narrative_headings(), [9, 18, 6, 80, 80]
         )
         actions_sheet = _Sheet(workbook, ACTIONS_SHEET, ACTION_HEADINGS, [9, 60, 22, 12, 12])
-        cells = _Cells(result)
-        for batch in audit_data.audit_batches(session, viewer):
-            cells.sheet = audits_sheet.sheet
-            for row in batch.audits:
-                audits_sheet.append(_audit_row(row, cells, instruments, areas))
-            cells.sheet = narratives_sheet.sheet
-            for narrative in sorted(
-                batch.narratives, key=lambda n: (n.audit_id, area_index.get(n.area_key, 99))
-            ):
-                short = _area_short(current, narrative.area_key)
-                evidence = split_for_excel(narrative.evidence)
-                impact = split_for_excel(narrative.impact)
-                parts = max(len(evidence), len(impact))
-                if parts > 1:
-                    result.split_narratives += 1
-                for part in range(parts):
-                    narratives_sheet.append(
-                        [
-                            narrative.audit_id,
-                            cells.text(short),
-                            part + 1,
-                            cells.text(evidence[part] if part < len(evidence) else ""),
-                            cells.text(impact[part] if part < len(impact) else ""),
-                        ]
-                    )
-                result.narratives += 1
-            cells.sheet = actions_sheet.sheet
-            for action in batch.actions:
-                actions_sheet.append(
-                    [
-                        action.audit_id,
-                        cells.text(action.action, f"An agreed action of audit {action.audit_id}"),
-                        cells.text(action.owner),
-                        cells.day(action.due_on),
-                        cells.day(action.done_on),
-                    ]
-                )
-                result.actions += 1
-            result.audits += len(batch.audits)
-            if not progress(result.audits, total, "Writing audits"):
-                raise Cancelled()
-        for sheet in (audits_sheet, narratives_sheet, actions_sheet):
+        sheets = (audits_sheet, narratives_sheet, actions_sheet)
+        try:
+            _write_batches(session, viewer, sheets, result, total, progress)
+        except BaseException:
+            for sheet in sheets:
+                sheet.discard()
+            raise
+        for sheet in sheets:
             sheet.finish()
         _about(workbook, result, viewer, today)
         workbook.save(temporary)
     return result
+
+
+def _write_batches(
+    session: Any,
+    viewer: Actor,
+    sheets: tuple[_Sheet, _Sheet, _Sheet],
+    result: ExportResult,
+    total: int,
+    progress: Progress,
+) -> None:
+    audits_sheet, narratives_sheet, actions_sheet = sheets
+    instruments = audit_instruments()
+    areas = area_columns()
+    cells = _Cells(result)
+    for batch in audit_data.audit_batches(session, viewer):
+        cells.sheet = audits_sheet.sheet
+        for row in batch.audits:
+            audits_sheet.append(_audit_row(row, cells, instruments, areas))
+        cells.sheet = narratives_sheet.sheet
+        _write_narratives(narratives_sheet, batch.narratives, cells, areas)
+        cells.sheet = actions_sheet.sheet
+        for action in batch.actions:
+            actions_sheet.append(
+                [
+                    action.audit_id,
+                    cells.text(action.action, f"An agreed action of audit {action.audit_id}"),
+                    cells.text(action.owner),
+                    cells.day(action.due_on),
+                    cells.day(action.done_on),
+                ]
+            )
+            result.actions += 1
+        result.audits += len(batch.audits)
+        if not progress(result.audits, total, "Writing audits"):
+            raise Cancelled()
+
+
+def _write_narratives(
+    sheet: _Sheet,
+    narratives: list[audit_data.NarrativeRow],
+    cells: _Cells,
+    areas: list[tuple[str, str]],
+) -> None:
+    """One row per audit and practice area, in the template's order; a narrative too long
+    for one cell continues on the rows below with Part 2, 3, ..."""
+    current = current_audit_instrument()
+    order = {key: index for index, (key, _h) in enumerate(areas)}
+    for narrative in sorted(narratives, key=lambda n: (n.audit_id, order.get(n.area_key, 99))):
+        short = _area_short(current, narrative.area_key)
+        evidence = split_for_excel(narrative.evidence)
+        impact = split_for_excel(narrative.impact)
+        parts = max(len(evidence), len(impact))
+        if parts > 1:
+            cells.result.split_narratives += 1
+        for part in range(parts):
+            sheet.append(
+                [
+                    narrative.audit_id,
+                    cells.text(short),
+                    part + 1,
+                    cells.text(evidence[part] if part < len(evidence) else ""),
+                    cells.text(impact[part] if part < len(impact) else ""),
+                ]
+            )
+        cells.result.narratives += 1
 
 
 def _area_short(instrument: AuditInstrument, key: str) -> str:

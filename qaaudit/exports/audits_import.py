@@ -27,7 +27,7 @@ from qaaudit.domain.audit import (
 from qaaudit.domain.corrective import confirmation_problems
 from qaaudit.domain.instrument import AuditInstrument, audit_instruments, current_audit_instrument
 from qaaudit.exports import audits_excel as layout
-from qaaudit.exports.excel_common import WorkbookRejected, load_untrusted_workbook
+from qaaudit.exports.excel_common import WorkbookRejected, load_untrusted_workbook, unreadable
 from qaaudit.exports.files import Cancelled, Progress, no_progress
 from qaaudit.services.audit_import import (
     ImportedAudit,
@@ -373,7 +373,7 @@ def _read_audit(
     if not auditor:
         found.append(f"{where}: the auditor's name is empty.")
     if status == COMPLETED:
-        if not overall:
+        if not _text(columns.get(row, layout.OVERALL)).strip():
             found.append(f"{where}: a completed audit needs its overall judgement.")
         if not team:
             found.append(f"{where}: a completed audit needs the team that holds the case.")
@@ -544,7 +544,7 @@ def read_audits_workbook(
         raise
     except (ValueError, KeyError, OSError, SyntaxError, EOFError, zipfile.BadZipFile) as exc:
         # openpyxl's own faults reading a damaged sheet
-        raise WorkbookRejected(f"{Path(path).name} could not be read as a workbook.") from exc
+        raise unreadable(path, exc) from exc
     finally:
         workbook.close()
     if problems:
