@@ -10,6 +10,7 @@ from qaaudit.domain.corrective import (
     confirmation_problems,
     describe_state,
     due_by,
+    short_state,
     state,
 )
 
@@ -50,6 +51,11 @@ def test_state_in_words() -> None:
     assert state(due, date(2017, 4, 12), date(2017, 6, 1)) == "confirmed"
     assert state(due, date(2017, 5, 2), date(2017, 6, 1)) == "confirmed late"
     assert describe_state(due, None, date(2017, 5, 12)) == "Overdue by 12 days (due 30 April 2017)"
+    assert short_state(due, None, date(2017, 5, 12)) == "Overdue by 12 days"
+    assert short_state(due, None, date(2017, 4, 20)) == "Open, 10 days left"
+    assert (
+        short_state(due, date(2017, 5, 2), date(2017, 6, 1)) == "Confirmed 2 May 2017, 2 days late"
+    )
     assert describe_state(due, None, date(2017, 4, 29)) == "Open, due 30 April 2017 (1 day left)"
     assert describe_state(due, date(2017, 4, 12), date(2017, 6, 1)) == "Confirmed 12 April 2017"
     assert (

@@ -43,7 +43,7 @@ def test_the_summary_reads_as_the_newsletter_needs_it(opened: Opened, tmp_path: 
     assert "1 case was re-audited: 1 moved from not yet good to good" in first
     assert "What is working well" in first and "Where practice is not yet good" in first
     assert "Quality of plans — 3 of 5 judged good (60%)." in first
-    assert "“update chronology” (3 audits)" in first
+    assert "“update the chronology” (3 audits)" in first
     everything = text_of(target)
     for heading in (
         "Actions opened and closed",

@@ -66,9 +66,9 @@ def test_march_in_figures(any_opened: Opened, march) -> None:
     ]
     assert summary.groups_by == "Service area"
 
-    # "chronology" and "update" only ever appear together; names never appear.
+    # "update" and "chronology" only ever appear together, so the phrase stands for both.
     assert [(w.words, w.audits) for w in summary.wordings] == [
-        ("update chronology", 3),
+        ("update the chronology", 3),
         ("contingency plan", 2),
     ]
 

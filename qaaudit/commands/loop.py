@@ -130,13 +130,14 @@ def run_import_audits(args: argparse.Namespace) -> int:
     from qaaudit.bootstrap import open_for_use
     from qaaudit.exports.audits_import import ImportRejected, import_audits_workbook
     from qaaudit.exports.excel_common import WorkbookRejected
+    from qaaudit.services.audits import NotAllowed
 
     opened = open_for_use(args.db)
     try:
         result = import_audits_workbook(
             opened.db, opened.actor, args.workbook, check_only=args.check
         )
-    except WorkbookRejected as exc:
+    except (WorkbookRejected, NotAllowed) as exc:
         print(f"qaaudit: {exc}", file=sys.stderr)
         return 2
     except ImportRejected as exc:

@@ -71,6 +71,19 @@ def describe_state(due_on: date, confirmed_on: date | None, today: date) -> str:
     return f"Open, due {long_date(due_on)} ({_days(left)} left)"
 
 
+def short_state(due_on: date, confirmed_on: date | None, today: date) -> str:
+    """The state in a few words, for a list that shows the due date beside it."""
+    current = state(due_on, confirmed_on, today)
+    if confirmed_on is not None:
+        confirmed = f"Confirmed {confirmed_on.day} {confirmed_on:%b %Y}"
+        if current == STATE_CONFIRMED_LATE:
+            return f"{confirmed}, {_days((confirmed_on - due_on).days)} late"
+        return confirmed
+    if current == STATE_OVERDUE:
+        return f"Overdue by {_days(days_overdue(due_on, today))}"
+    return f"Open, {_days((due_on - today).days)} left"
+
+
 def _days(count: int) -> str:
     return "1 day" if count == 1 else f"{count:,} days"
 

@@ -36,6 +36,7 @@ from qaaudit.services.audit_import import (
     check_import,
     store_import,
 )
+from qaaudit.services.audits import NotAllowed
 from qaaudit.services.people import Actor
 from qaaudit.store.database import Database
 
@@ -567,12 +568,19 @@ def import_audits_workbook(
     today: date | None = None,
 ) -> ImportResult:
     """Import every audit in the workbook in one transaction, or none."""
+    if not (actor.has("qa_lead") or actor.has("admin")):
+        raise NotAllowed("Only the QA lead or an administrator can import audits.")
     path = Path(path)
     audits, notes = read_audits_workbook(path, progress, today)
     if check_only:
         with db.reading() as session:
             result = check_import(session, audits)
     else:
+
+        def storing(done: int, total: int) -> None:
+            if not progress(done, total, "Storing audits"):
+                raise Cancelled()  # rolls the whole import back
+
         with db.writing() as session:
             result = store_import(
                 session,
@@ -580,7 +588,7 @@ def import_audits_workbook(
                 audits,
                 source=f"workbook {path.name}",
                 today=today,
-                progress=lambda done, total: progress(done, total, "Storing audits"),
+                progress=storing,
             )
     result.notes = notes + result.notes
     return result

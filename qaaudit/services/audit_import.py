@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from qaaudit.domain.audit import COMPLETED, AgreedAction, headline
 from qaaudit.domain.corrective import CONFIRMED, due_by
 from qaaudit.domain.instrument import audit_instrument
-from qaaudit.exports.files import Cancelled
 from qaaudit.services import corrective
 from qaaudit.services.people import Actor
 from qaaudit.store.base import utcnow
@@ -314,10 +313,10 @@ def store_import(
     audits: list[ImportedAudit],
     source: str,
     today: date | None = None,
-    progress: Callable[[int, int], bool] | None = None,
+    progress: Callable[[int, int], object] | None = None,
 ) -> ImportResult:
     """Store every audit, or raise and store nothing (the caller's transaction rolls back).
-    ``progress(done, total)`` returning False stops the import."""
+    ``progress(done, total)`` is told how far it has got; to stop, it raises."""
     today = today or date.today()
     plan = _plan(session, audits)
     result = plan.result(len(audits), checked_only=False)
@@ -360,8 +359,8 @@ def store_import(
             insert(CaseFileAudit).returning(CaseFileAudit.id, sort_by_parameter_order=True),
             values[start : start + CHUNK],
         ).all()
-        if progress and not progress(len(ids), len(values)):
-            raise Cancelled()
+        if progress is not None:
+            progress(len(ids), len(values))
     links: list[dict[str, object]] = [
         {"audit": ids[i], "earlier": ids[j]} for i, j in plan.to_row.items()
     ]

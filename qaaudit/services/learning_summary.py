@@ -7,7 +7,6 @@ period. "Not applicable" is left out of every practice area's share.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,6 +22,7 @@ from qaaudit.domain.instrument import (
     audit_instruments,
     current_audit_instrument,
 )
+from qaaudit.domain.wording import Wording, recurring_wordings, words_of
 from qaaudit.services.corrective import CorrectiveCounts, counts_for_period
 from qaaudit.store.models import (
     AuditAction,
@@ -38,9 +38,6 @@ from qaaudit.store.models import (
 # called one of the strongest or weakest: fewer, and one case decides the ranking.
 MIN_JUDGEMENTS_TO_RANK = 5
 RANKED = 3
-# A wording is "recurring" when the agreed actions of at least this many audits use it.
-MIN_AUDITS_FOR_WORDING = 2
-MAX_WORDINGS = 10
 
 
 @dataclass(frozen=True)
@@ -79,12 +76,6 @@ class AreaResult:
 class GroupResult:
     name: str
     share: Share
-
-
-@dataclass(frozen=True)
-class Wording:
-    words: str
-    audits: int
 
 
 @dataclass(frozen=True)
@@ -155,6 +146,18 @@ def months_between(month_from: date, month_to: date) -> int:
 def shift_months(month: date, count: int) -> date:
     index = month.year * 12 + month.month - 1 + count
     return date(index // 12, index % 12 + 1, 1)
+
+
+def service_areas(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every service area, in the council's order."""
+    return [
+        (area_id, name)
+        for area_id, name in session.execute(
+            select(ServiceArea.id, ServiceArea.name).order_by(
+                ServiceArea.position, ServiceArea.name
+            )
+        )
+    ]
 
 
 def service_area_id_by_name(session: Session, name: str) -> int | None:
@@ -401,30 +404,9 @@ def _agreed_actions(
     return AgreedActionCounts(recorded, done, overdue, int(done_during or 0))
 
 
-# Words that say nothing about what the action is. Names are removed separately.
-_STOP_TEXT = """
-    a about above after again all also an and any are as at be been before being below between
-    both but by can could did do does doing done down during each either etc every few for
-    from further had has have having he her here hers him his how i if in into is it its itself
-    just least less may me more most must my need needed needs no nor not now of off on once
-    one only or other our out over own per same she should so some such than that the their
-    them then there these they this those through to too under until up upon very via was we
-    were what when where which while who whom why will with within without would you your
-    ensure ensuring make sure take place continue continued case child child's children
-    young person people yp cyp sw tm social worker manager team week weeks month months day
-    days date asap next new required require requires within
-"""
-STOP_WORDS = frozenset(_STOP_TEXT.split())
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-
-
-def _tokens(text: str) -> list[str]:
-    return [w.lower().strip("'’-") for w in _WORD.findall(text)]
-
-
 def _wordings(session: Session, where: list[ColumnElement[bool]]) -> list[Wording]:
-    """Words and two-word phrases that recur across the agreed actions of different audits.
-    People's names (case holders, action owners, staff) are never reported."""
+    """Wording that recurs across the agreed actions of different audits. People's names
+    (case holders, action owners, staff) are never reported."""
     rows = session.execute(
         select(
             AuditAction.audit_id, AuditAction.action, AuditAction.owner, CaseFileAudit.case_holder
@@ -436,33 +418,8 @@ def _wordings(session: Session, where: list[ColumnElement[bool]]) -> list[Wordin
         return []
     names: set[str] = set()
     for _audit, _action, owner, holder in rows:
-        names.update(_tokens(owner))
-        names.update(_tokens(holder))
+        names.update(words_of(owner))
+        names.update(words_of(holder))
     for person_name in session.scalars(select(Person.name)):
-        names.update(_tokens(person_name))
-    per_audit: dict[int, set[str]] = {}
-    for audit_id, action, _owner, _holder in rows:
-        words = [
-            w for w in _tokens(action) if len(w) > 2 and w not in STOP_WORDS and w not in names
-        ]
-        terms = per_audit.setdefault(audit_id, set())
-        terms.update(words)
-        terms.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a != b)
-    counts: Counter[str] = Counter()
-    for terms in per_audit.values():
-        counts.update(terms)
-    candidates = sorted(
-        (t for t, n in counts.items() if n >= MIN_AUDITS_FOR_WORDING),
-        key=lambda t: (-counts[t], -t.count(" "), t),
-    )
-    chosen: list[str] = []
-    for term in candidates:
-        # A single word that only ever appears inside a chosen phrase adds nothing.
-        if " " not in term and any(
-            term in phrase.split() and counts[phrase] == counts[term] for phrase in chosen
-        ):
-            continue
-        chosen.append(term)
-        if len(chosen) == MAX_WORDINGS:
-            break
-    return [Wording(t, counts[t]) for t in chosen]
+        names.update(words_of(person_name))
+    return recurring_wordings(((audit_id, action) for audit_id, action, _o, _h in rows), names)
