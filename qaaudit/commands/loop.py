@@ -44,6 +44,8 @@ def register(groups: CommandGroups) -> None:
         "every audit to an Excel workbook: audits, narratives and agreed actions",
         run_export_audits,
     )
+    audits.add_argument("--from", dest="month_from", type=month_arg, help="first audit month")
+    audits.add_argument("--to", dest="month_to", type=month_arg, help="last audit month")
     audits.add_argument("-o", "--output", type=Path, required=True, help="the .xlsx to write")
 
     historic = groups.add(
@@ -114,10 +116,12 @@ def run_export_summary(args: argparse.Namespace) -> int:
 def run_export_audits(args: argparse.Namespace) -> int:
     from qaaudit.bootstrap import open_for_use
     from qaaudit.exports.audits_excel import write_audits_workbook
+    from qaaudit.services.audit_data import Period
 
+    period = Period(args.month_from, args.month_to)
     opened = open_for_use(args.db)
     try:
-        result = write_audits_workbook(opened.db, opened.actor, args.output)
+        result = write_audits_workbook(opened.db, opened.actor, args.output, period=period)
     finally:
         opened.db.dispose()
     print(f"Wrote {args.output}: {result.audits:,} audits.")

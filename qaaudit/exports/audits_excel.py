@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from qaaudit.domain.instrument import AuditInstrument, audit_instruments, current_audit_instrument
+from qaaudit.exports.excel_common import put_text
 from qaaudit.exports.files import Cancelled, Progress, no_progress, replace_atomically
 from qaaudit.exports.text import EXCEL_CELL_LIMIT, clean_for_xml
 from qaaudit.services import audit_data
@@ -194,35 +195,30 @@ class _Cells:
     """Makes cells for one sheet and keeps count of what had to change to fit Excel."""
 
     def __init__(self, result: ExportResult) -> None:
-        self.result = result
-        self.sheet: Any = None
-
-    def text(self, value: str | None, what: str = "") -> Any:
         from openpyxl.cell import WriteOnlyCell
 
+        self.result = result
+        self.sheet: Any = None
+        self.cell_type = WriteOnlyCell
+
+    def text(self, value: str | None, what: str = "") -> Any:
         if not value:
             return None
-        cleaned = clean_for_xml(value)
-        if cleaned != value:
+        if clean_for_xml(value) is not value:
             self.result.replaced_characters += 1
-        if len(cleaned) > EXCEL_CELL_LIMIT:
+        cell = self.cell_type(self.sheet)
+        if put_text(cell, value):
             self.result.cut_cells += 1
             self.result.notes.append(
                 f"{what} was longer than an Excel cell holds and was cut; the full text is in "
                 "qaaudit."
             )
-        from qaaudit.exports.excel_common import put_text
-
-        cell = WriteOnlyCell(self.sheet)
-        put_text(cell, cleaned)
         return cell
 
     def day(self, value: date | None, number_format: str = DATE_FORMAT) -> Any:
-        from openpyxl.cell import WriteOnlyCell
-
         if value is None:
             return None
-        cell = WriteOnlyCell(self.sheet, value=value)
+        cell = self.cell_type(self.sheet, value=value)
         cell.number_format = number_format
         return cell
 
@@ -243,9 +239,10 @@ def write_audits_workbook(
     target: Path,
     progress: Progress = no_progress,
     today: date | None = None,
+    period: audit_data.Period = audit_data.Period(),  # noqa: B008
 ) -> ExportResult:
-    """Write every audit ``viewer`` may see. Cancelling (progress returns False) leaves any
-    earlier file at ``target`` as it was."""
+    """Write every audit ``viewer`` may see (of the period, if one is given). Cancelling
+    (progress returns False) leaves any earlier file at ``target`` as it was."""
     from openpyxl import Workbook
 
     target = Path(target)
@@ -253,7 +250,7 @@ def write_audits_workbook(
     result = ExportResult(target)
     areas = area_columns()
     with replace_atomically(target) as temporary, db.reading() as session:
-        total = audit_data.count_audits(session, viewer)
+        total = audit_data.count_audits(session, viewer, period)
         if not progress(0, total, "Writing audits"):
             raise Cancelled()
         workbook = Workbook(write_only=True)
@@ -271,7 +268,7 @@ def write_audits_workbook(
         actions_sheet = _Sheet(workbook, ACTIONS_SHEET, ACTION_HEADINGS, [9, 60, 22, 12, 12])
         sheets = (audits_sheet, narratives_sheet, actions_sheet)
         try:
-            _write_batches(session, viewer, sheets, result, total, progress)
+            _write_batches(session, viewer, sheets, result, total, progress, period)
         except BaseException:
             for sheet in sheets:
                 sheet.discard()
@@ -290,12 +287,13 @@ def _write_batches(
     result: ExportResult,
     total: int,
     progress: Progress,
+    period: audit_data.Period,
 ) -> None:
     audits_sheet, narratives_sheet, actions_sheet = sheets
     instruments = audit_instruments()
     areas = area_columns()
     cells = _Cells(result)
-    for batch in audit_data.audit_batches(session, viewer):
+    for batch in audit_data.audit_batches(session, viewer, period=period):
         cells.sheet = audits_sheet.sheet
         for row in batch.audits:
             audits_sheet.append(_audit_row(row, cells, instruments, areas))
@@ -325,7 +323,7 @@ def _write_narratives(
     areas: list[tuple[str, str]],
 ) -> None:
     """One row per audit and practice area, in the template's order; a narrative too long
-    for one cell continues on the rows below with Part 2, 3, ..."""
+    for one cell continues on the rows below, its rows numbered Part 1, 2, 3, ..."""
     current = current_audit_instrument()
     order = {key: index for index, (key, _h) in enumerate(areas)}
     for narrative in sorted(narratives, key=lambda n: (n.audit_id, order.get(n.area_key, 99))):
@@ -340,7 +338,7 @@ def _write_narratives(
                 [
                     narrative.audit_id,
                     cells.text(short),
-                    part + 1,
+                    part + 1 if parts > 1 else None,
                     cells.text(evidence[part] if part < len(evidence) else ""),
                     cells.text(impact[part] if part < len(impact) else ""),
                 ]
@@ -431,8 +429,6 @@ def _about(workbook: Any, result: ExportResult, viewer: Actor, today: date) -> N
 
 def _plain(sheet: Any, line: str) -> Any:
     from openpyxl.cell import WriteOnlyCell
-
-    from qaaudit.exports.excel_common import put_text
 
     cell = WriteOnlyCell(sheet)
     put_text(cell, line)

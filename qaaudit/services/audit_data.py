@@ -103,18 +103,44 @@ def _visible(viewer: Actor) -> list[ColumnElement[bool]]:
     return [or_(*allowed)]
 
 
-def count_audits(session: Session, viewer: Actor) -> int:
-    return int(session.scalar(select(func.count(CaseFileAudit.id)).where(*_visible(viewer))) or 0)
+@dataclass(frozen=True)
+class Period:
+    """Audit months from and to (either may be open)."""
+
+    month_from: date | None = None
+    month_to: date | None = None
+
+    def clauses(self) -> list[ColumnElement[bool]]:
+        found: list[ColumnElement[bool]] = []
+        if self.month_from:
+            found.append(CaseFileAudit.audit_month >= self.month_from.replace(day=1))
+        if self.month_to:
+            found.append(CaseFileAudit.audit_month <= self.month_to)
+        return found
 
 
-def audit_batches(session: Session, viewer: Actor, batch: int = BATCH) -> Iterator[AuditBatch]:
+def count_audits(session: Session, viewer: Actor, period: Period = Period()) -> int:  # noqa: B008
+    return int(
+        session.scalar(
+            select(func.count(CaseFileAudit.id)).where(*_visible(viewer), *period.clauses())
+        )
+        or 0
+    )
+
+
+def audit_batches(
+    session: Session,
+    viewer: Actor,
+    batch: int = BATCH,
+    period: Period = Period(),  # noqa: B008
+) -> Iterator[AuditBatch]:
     """Audits in number order, a batch at a time, each with its narratives and actions."""
     last = 0
     while True:
         ids = list(
             session.scalars(
                 select(CaseFileAudit.id)
-                .where(CaseFileAudit.id > last, *_visible(viewer))
+                .where(CaseFileAudit.id > last, *_visible(viewer), *period.clauses())
                 .order_by(CaseFileAudit.id)
                 .limit(batch)
             )
