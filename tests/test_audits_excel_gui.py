@@ -25,6 +25,16 @@ from tests.loop_data import build_march
 REAL_TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch):
+    """A warning box would wait for a click that never comes: record it instead, and fail
+    the test if one appeared that the test did not expect (and empty the list)."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    yield shown
+    assert shown == [], f"unexpected message: {shown}"
+
+
 def audits_in(opened: Opened) -> int:
     with opened.db.reading() as s:
         return int(s.scalar(select(func.count(CaseFileAudit.id))) or 0)

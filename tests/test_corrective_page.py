@@ -35,6 +35,16 @@ class Context(AppContext):
         return self.fixed
 
 
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch):
+    """A warning box would wait for a click that never comes: record it instead, and fail
+    the test if one appeared that the test did not expect (and empty the list)."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    yield shown
+    assert shown == [], f"unexpected message: {shown}"
+
+
 @pytest.fixture
 def march(opened: Opened):
     return build_march(opened.db, REAL_TODAY)
@@ -105,10 +115,8 @@ def test_someone_who_may_not_confirm_sees_why(qtbot, opened: Opened, march) -> N
 
 
 def test_a_second_confirmation_of_the_same_case_keeps_the_first(
-    qtbot, opened: Opened, march, monkeypatch: pytest.MonkeyPatch
+    qtbot, opened: Opened, march, message_boxes: list[str]
 ) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     first = CorrectiveActionsPage(Context(opened, march.service_manager_hp, LATER))
     second = CorrectiveActionsPage(Context(opened, opened.actor, LATER))
     qtbot.addWidget(first)
@@ -121,8 +129,9 @@ def test_a_second_confirmation_of_the_same_case_keeps_the_first(
     second.ui.noteEdit.setPlainText("Plan reviewed with the family.")
     second.confirm()
 
-    assert warnings and "Someone else recorded this corrective action" in warnings[0]
-    assert "note: Chronology updated." in warnings[0]
+    warning = message_boxes.pop()
+    assert "Someone else recorded this corrective action" in warning
+    assert "note: Chronology updated." in warning
     assert second.ui.noteEdit.toPlainText() == "Plan reviewed with the family."
     with opened.db.reading() as s:
         assert corrective.for_audit(s, opened.actor, march.ids["a0"]).note == "Chronology updated."

@@ -13,7 +13,7 @@ import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from qaaudit.domain.audit import (
 from qaaudit.domain.corrective import confirmation_problems
 from qaaudit.domain.instrument import AuditInstrument, audit_instruments, current_audit_instrument
 from qaaudit.exports import audits_excel as layout
+from qaaudit.exports import cell_values as cells
 from qaaudit.exports.excel_common import WorkbookRejected, load_untrusted_workbook, unreadable
 from qaaudit.exports.files import Cancelled, Progress, no_progress
 from qaaudit.services.audit_import import (
@@ -43,103 +44,8 @@ from qaaudit.store.database import Database
 __all__ = ["ImportRejected", "ImportResult", "WorkbookRejected", "import_audits_workbook"]
 
 MAX_AUDIT_ROWS = 250_000
-EARLIEST_YEAR = 1980
 NAME_LIMIT = 200
 UNIT_LIMIT = 120
-SHOWN_VALUE = 40
-
-_MONTH_FORMATS = ("%Y-%m", "%m/%Y", "%b %Y", "%B %Y", "%b-%y", "%B-%y", "%b-%Y", "%B-%Y")
-_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y")
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
-
-
-def _shown(value: Any) -> str:
-    """A cell's value for a message: short, and only for labels, dates and numbers."""
-    text = str(value).strip().replace("\n", " ")
-    return text if len(text) <= SHOWN_VALUE else text[: SHOWN_VALUE - 1] + "…"
-
-
-class _RowProblem(Exception):
-    pass
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    return str(value)
-
-
-def _int(value: Any, what: str) -> int | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        raise _RowProblem(f"the {what} must be a whole number.")
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    raise _RowProblem(f"the {what} “{_shown(value)}” is not a whole number.")
-
-
-def _as_date(value: Any, formats: tuple[str, ...]) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        from openpyxl.utils.datetime import from_excel
-
-        try:
-            converted = from_excel(value)
-        except (ValueError, OverflowError, TypeError):
-            return None
-        return converted.date() if isinstance(converted, datetime) else None
-    if isinstance(value, str):
-        text = value.strip()
-        for pattern in formats:
-            try:
-                return datetime.strptime(text, pattern).date()
-            except ValueError:
-                continue
-    return None
-
-
-def _month(value: Any, today: date, what: str) -> date | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    day = _as_date(value, _MONTH_FORMATS + _DATE_FORMATS)
-    if day is None:
-        raise _RowProblem(f"the {what} “{_shown(value)}” is not a month (write it as 2017-03).")
-    day = day.replace(day=1)
-    if day.year < EARLIEST_YEAR:
-        raise _RowProblem(f"the {what} {day:%B %Y} is before {EARLIEST_YEAR}.")
-    if day > today.replace(day=1):
-        raise _RowProblem(f"the {what} {day:%B %Y} is in the future.")
-    return day
-
-
-def _date(value: Any, today: date, what: str, *, future_ok: bool = False) -> date | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    day = _as_date(value, _DATE_FORMATS)
-    if day is None:
-        raise _RowProblem(f"the {what} “{_shown(value)}” is not a date (write it as 31/03/2017).")
-    if day.year < EARLIEST_YEAR:
-        raise _RowProblem(f"the {what} {day:%d/%m/%Y} is before {EARLIEST_YEAR}.")
-    if day > today and not future_ok:
-        raise _RowProblem(f"the {what} {day:%d/%m/%Y} is in the future.")
-    if future_ok and day.year > today.year + 10:
-        raise _RowProblem(f"the {what} {day:%d/%m/%Y} is more than ten years away.")
-    return day
 
 
 @dataclass
@@ -151,10 +57,10 @@ class _Columns:
     unread: list[str]
 
     def has(self, heading: str) -> bool:
-        return _fold(heading) in self.index
+        return cells.fold(heading) in self.index
 
     def get(self, row: tuple[Any, ...], heading: str) -> Any:
-        position = self.index.get(_fold(heading))
+        position = self.index.get(cells.fold(heading))
         if position is None or position >= len(row):
             return None
         return row[position]
@@ -164,16 +70,16 @@ def _columns(sheet_name: str, header: tuple[Any, ...], known: set[str]) -> _Colu
     index: dict[str, int] = {}
     unread = []
     for position, value in enumerate(header):
-        heading = _fold(_text(value))
+        heading = cells.fold(cells.text(value))
         if not heading:
             continue
         if heading in index:
             raise ImportRejected(
-                [f"{sheet_name} sheet: the column “{_shown(value)}” appears twice."]
+                [f"{sheet_name} sheet: the column “{cells.shown(value)}” appears twice."]
             )
         index[heading] = position
         if heading not in known:
-            unread.append(_shown(value))
+            unread.append(cells.shown(value))
     return _Columns(sheet_name, index, unread)
 
 
@@ -185,7 +91,7 @@ def _rows(sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
 
 def _find_sheet(workbook: Any, title: str) -> Any:
     for name in workbook.sheetnames:
-        if _fold(name) == _fold(title):
+        if cells.fold(name) == cells.fold(title):
             return workbook[name]
     return None
 
@@ -200,41 +106,43 @@ class _Vocabulary:
         for instrument in [current, *self.instruments.values()]:
             for area in instrument.areas:
                 for word in (area.short, area.title, area.key):
-                    self.areas.setdefault(_fold(word), area.key)
+                    self.areas.setdefault(cells.fold(word), area.key)
 
     def instrument(self, version: str) -> AuditInstrument:
         return self.instruments[version] if version else current_audit_instrument()
 
     @staticmethod
     def grade(value: Any, instrument: AuditInstrument, what: str, *, overall: bool) -> str | None:
-        text = _fold(_text(value))
+        text = cells.fold(cells.text(value))
         if not text:
             return None
         for grade in instrument.grades:
-            if text in (_fold(grade.label), grade.key):
+            if text in (cells.fold(grade.label), grade.key):
                 if overall and grade.not_applicable:
-                    raise _RowProblem("the overall judgement cannot be “not applicable”.")
+                    raise cells.RowProblem("the overall judgement cannot be “not applicable”.")
                 return grade.key
             if grade.not_applicable and not overall and text in ("n/a", "na", "n.a."):
                 return grade.key
         allowed = ", ".join(
             g.label for g in instrument.grades if not (overall and g.not_applicable)
         )
-        raise _RowProblem(f"“{_shown(value)}” is not a judgement for {what} (use {allowed}).")
+        raise cells.RowProblem(
+            f"“{cells.shown(value)}” is not a judgement for {what} (use {allowed})."
+        )
 
     @staticmethod
     def choice(value: Any, choices: tuple[str, ...], what: str) -> str:
-        text = _fold(_text(value))
+        text = cells.fold(cells.text(value))
         if not text:
             return ""
         for choice in choices:
-            if _fold(choice) == text:
+            if cells.fold(choice) == text:
                 return choice
-        raise _RowProblem(f"“{_shown(value)}” is not one of the {what}.")
+        raise cells.RowProblem(f"“{cells.shown(value)}” is not one of the {what}.")
 
 
 def _audit_known_headings(vocabulary: _Vocabulary) -> set[str]:
-    return {_fold(h) for h in layout.audit_headings()} | set(vocabulary.areas)
+    return {cells.fold(h) for h in layout.audit_headings()} | set(vocabulary.areas)
 
 
 def _read_audits(
@@ -262,7 +170,7 @@ def _read_audits(
             )
         try:
             audit = _read_audit(number, row, columns, area_columns, vocabulary, today, problems)
-        except _RowProblem as problem:
+        except cells.RowProblem as problem:
             problems.append(f"Audits sheet, row {number}: {problem}")
             continue
         if audit is None:
@@ -296,22 +204,22 @@ def _read_audit(
     def field(heading: str, reader: Any, *args: Any, **kwargs: Any) -> Any:
         try:
             return reader(columns.get(row, heading), *args, **kwargs)
-        except _RowProblem as problem:
+        except cells.RowProblem as problem:
             found.append(f"{where}: {problem}")
             return None
 
     def name(heading: str, limit: int = NAME_LIMIT) -> str:
-        text = re.sub(r"\s+", " ", _text(columns.get(row, heading))).strip()
+        text = re.sub(r"\s+", " ", cells.text(columns.get(row, heading))).strip()
         if len(text) > limit:
             found.append(f"{where}: the {heading.lower()} is longer than {limit} characters.")
         return text
 
-    version = _text(columns.get(row, layout.TEMPLATE)).strip()
+    version = cells.text(columns.get(row, layout.TEMPLATE)).strip()
     if version and version not in vocabulary.instruments:
-        raise _RowProblem(f"audit template version “{_shown(version)}” is not installed.")
+        raise cells.RowProblem(f"audit template version “{cells.shown(version)}” is not installed.")
     instrument = vocabulary.instrument(version)
-    ref = field(layout.ID, _int, "audit id")
-    raw_number = normalise_case_number(_text(columns.get(row, layout.CASE_NUMBER)))
+    ref = field(layout.ID, cells.whole_number, "audit id")
+    raw_number = normalise_case_number(cells.text(columns.get(row, layout.CASE_NUMBER)))
     if not raw_number:
         found.append(f"{where}: the tracked case number is empty.")
     elif not CASE_NUMBER_PATTERN.match(raw_number):
@@ -319,23 +227,23 @@ def _read_audit(
             f"{where}: the tracked case number has characters other than letters, digits, "
             "/ - _ or . (or more than 40)."
         )
-    month = field(layout.MONTH, _month, today, "audit month")
+    month = field(layout.MONTH, cells.month, today, "audit month")
     if columns.get(row, layout.MONTH) in (None, ""):
         found.append(f"{where}: the audit month is empty.")
-    status_text = _fold(_text(columns.get(row, layout.STATUS)))
+    status_text = cells.fold(cells.text(columns.get(row, layout.STATUS)))
     status = {"": COMPLETED, "completed": COMPLETED, "complete": COMPLETED, "draft": DRAFT}.get(
         status_text
     )
     if status is None:
-        found.append(f"{where}: the status “{_shown(status_text)}” is not Completed or Draft.")
+        found.append(f"{where}: the status “{cells.shown(status_text)}” is not Completed or Draft.")
         status = COMPLETED
-    type_text = _fold(_text(columns.get(row, layout.TYPE))).replace(" ", "-")
+    type_text = cells.fold(cells.text(columns.get(row, layout.TYPE))).replace(" ", "-")
     audit_type = {"": None, "audit": "audit", "re-audit": "re-audit", "reaudit": "re-audit"}.get(
         type_text
     )
     if type_text and audit_type is None:
-        found.append(f"{where}: the type “{_shown(type_text)}” is not Audit or Re-audit.")
-    previous = field(layout.PREVIOUS, _int, "previous audit id")
+        found.append(f"{where}: the type “{cells.shown(type_text)}” is not Audit or Re-audit.")
+    previous = field(layout.PREVIOUS, cells.whole_number, "previous audit id")
     overall = field(
         layout.OVERALL, vocabulary.grade, instrument, "the overall judgement", overall=True
     )
@@ -358,14 +266,14 @@ def _read_audit(
     strand = field(layout.STRAND, vocabulary.choice, instrument.strands, "strands") or ""
     age_band = field(layout.AGE_BAND, vocabulary.choice, instrument.age_bands, "age bands") or ""
     themes = []
-    theme_words = {_fold(t.label): t.key for t in instrument.themes} | {
+    theme_words = {cells.fold(t.label): t.key for t in instrument.themes} | {
         t.key: t.key for t in instrument.themes
     }
-    for word in re.split(r"[;\n]", _text(columns.get(row, layout.THEMES))):
-        if _fold(word):
-            key = theme_words.get(_fold(word))
+    for word in re.split(r"[;\n]", cells.text(columns.get(row, layout.THEMES))):
+        if cells.fold(word):
+            key = theme_words.get(cells.fold(word))
             if key is None:
-                found.append(f"{where}: “{_shown(word)}” is not an audit theme.")
+                found.append(f"{where}: “{cells.shown(word)}” is not an audit theme.")
             else:
                 themes.append(key)
     auditor = name(layout.AUDITOR)
@@ -374,16 +282,16 @@ def _read_audit(
     if not auditor:
         found.append(f"{where}: the auditor's name is empty.")
     if status == COMPLETED:
-        if not _text(columns.get(row, layout.OVERALL)).strip():
+        if not cells.text(columns.get(row, layout.OVERALL)).strip():
             found.append(f"{where}: a completed audit needs its overall judgement.")
         if not team:
             found.append(f"{where}: a completed audit needs the team that holds the case.")
     if service_area and not team:
         found.append(f"{where}: a service area is given but no team.")
-    discussed = field(layout.DISCUSSED, _date, today, "date discussed with the case holder")
-    completed_on = field(layout.COMPLETED, _date, today, "completion date")
-    confirmed_on = field(layout.CORRECTIVE_CONFIRMED, _date, today, "corrective action date")
-    note = _text(columns.get(row, layout.CORRECTIVE_NOTE)).strip()
+    discussed = field(layout.DISCUSSED, cells.day, today, "date discussed with the case holder")
+    completed_on = field(layout.COMPLETED, cells.day, today, "completion date")
+    confirmed_on = field(layout.CORRECTIVE_CONFIRMED, cells.day, today, "corrective action date")
+    note = cells.text(columns.get(row, layout.CORRECTIVE_NOTE)).strip()
     confirmed_by = name(layout.CORRECTIVE_BY)
     if (confirmed_on or note or confirmed_by) and month and not found:
         grade = instrument.grade(overall) if overall else None
@@ -438,7 +346,7 @@ def _read_narratives(
         return
     instrument = current_audit_instrument()
     evidence_heading, impact_heading = instrument.evidence_heading, instrument.impact_heading
-    known = {_fold(h) for h in layout.narrative_headings()}
+    known = {cells.fold(h) for h in layout.narrative_headings()}
     columns = _columns("Narratives", first[1], known)
     for heading in (layout.ID, layout.AREA):
         if not columns.has(heading):
@@ -447,21 +355,21 @@ def _read_narratives(
     for number, row in rows:
         where = f"Narratives sheet, row {number}"
         try:
-            ref = _int(columns.get(row, layout.ID), "audit id")
-            part = _int(columns.get(row, layout.PART), "part") or 1
-        except _RowProblem as problem:
+            ref = cells.whole_number(columns.get(row, layout.ID), "audit id")
+            part = cells.whole_number(columns.get(row, layout.PART), "part") or 1
+        except cells.RowProblem as problem:
             problems.append(f"{where}: {problem}")
             continue
         if ref is None or ref not in audits:
             problems.append(f"{where}: there is no audit with id {ref} on the Audits sheet.")
             continue
-        area_text = _text(columns.get(row, layout.AREA))
-        key = vocabulary.areas.get(_fold(area_text))
+        area_text = cells.text(columns.get(row, layout.AREA))
+        key = vocabulary.areas.get(cells.fold(area_text))
         if key is None:
-            problems.append(f"{where}: “{_shown(area_text)}” is not a practice area.")
+            problems.append(f"{where}: “{cells.shown(area_text)}” is not a practice area.")
             continue
-        evidence = _text(columns.get(row, evidence_heading))
-        impact = _text(columns.get(row, impact_heading))
+        evidence = cells.text(columns.get(row, evidence_heading))
+        impact = cells.text(columns.get(row, impact_heading))
         pieces[(ref, key)].append((part, evidence, impact, number))
     for (ref, key), parts in pieces.items():
         parts.sort()
@@ -493,25 +401,27 @@ def _read_actions(
     first = next(rows, None)
     if first is None:
         return
-    columns = _columns("Agreed actions", first[1], {_fold(h) for h in layout.ACTION_HEADINGS})
+    columns = _columns("Agreed actions", first[1], {cells.fold(h) for h in layout.ACTION_HEADINGS})
     for heading in (layout.ID, layout.ACTION):
         if not columns.has(heading):
             raise ImportRejected([f"The Agreed actions sheet has no “{heading}” column."])
     for number, row in rows:
         where = f"Agreed actions sheet, row {number}"
         try:
-            ref = _int(columns.get(row, layout.ID), "audit id")
+            ref = cells.whole_number(columns.get(row, layout.ID), "audit id")
             if ref is None or ref not in audits:
-                raise _RowProblem(f"there is no audit with id {ref} on the Audits sheet.")
-            action = _text(columns.get(row, layout.ACTION)).strip()
+                raise cells.RowProblem(f"there is no audit with id {ref} on the Audits sheet.")
+            action = cells.text(columns.get(row, layout.ACTION)).strip()
             if not action:
-                raise _RowProblem("the action is empty.")
-            owner = re.sub(r"\s+", " ", _text(columns.get(row, layout.BY_WHOM))).strip()
+                raise cells.RowProblem("the action is empty.")
+            owner = re.sub(r"\s+", " ", cells.text(columns.get(row, layout.BY_WHOM))).strip()
             if len(owner) > NAME_LIMIT:
-                raise _RowProblem(f"“by whom” is longer than {NAME_LIMIT} characters.")
-            due = _date(columns.get(row, layout.BY_WHEN), today, "date “by when”", future_ok=True)
-            done = _date(columns.get(row, layout.DONE_ON), today, "date it was done")
-        except _RowProblem as problem:
+                raise cells.RowProblem(f"“by whom” is longer than {NAME_LIMIT} characters.")
+            due = cells.day(
+                columns.get(row, layout.BY_WHEN), today, "date “by when”", future_ok=True
+            )
+            done = cells.day(columns.get(row, layout.DONE_ON), today, "date it was done")
+        except cells.RowProblem as problem:
             problems.append(f"{where}: {problem}")
             continue
         audits[ref].actions.append(AgreedAction(action, owner, due, done))
