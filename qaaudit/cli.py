@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from qaaudit import __version__
 
 # Modules under qaaudit.commands that add sub-commands; each has register(groups).
-COMMAND_MODULES = ("core", "audits", "schedule", "trends", "reviews")
+COMMAND_MODULES = ("core", "audits", "schedule", "trends", "reviews", "loop")
 
 Handler = Callable[[argparse.Namespace], int]
 

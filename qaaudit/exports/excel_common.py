@@ -71,10 +71,20 @@ def load_untrusted_workbook(path: Path) -> Any:
     except WorkbookRejected:
         raise
     except Exception as exc:
-        name = type(exc).__name__
-        if "Entities" in name or "DTD" in name or "defused" in str(type(exc).__module__):
-            raise WorkbookRejected(
+        raise unreadable(path, exc) from exc
+
+
+def unreadable(path: Path, exc: BaseException) -> WorkbookRejected:
+    """Why a workbook could not be read. openpyxl wraps the XML parser's refusal in its own
+    error (and a read-only workbook parses its sheets only when they are read), so look
+    down the chain of causes for an entity definition."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        name = type(cause).__name__
+        if "Entities" in name or "DTD" in name or "defused" in str(type(cause).__module__):
+            return WorkbookRejected(
                 f"{Path(path).name} contains XML entity definitions (possibly an 'XML bomb'); "
                 "it was not read."
-            ) from exc
-        raise WorkbookRejected(f"{Path(path).name} could not be read as a workbook.") from exc
+            )
+        cause = cause.__cause__ or cause.__context__
+    return WorkbookRejected(f"{Path(path).name} could not be read as a workbook.")

@@ -263,6 +263,9 @@ def complete_audit(
     audit.completed_at = utcnow()
     record = _store(session, actor, audit, before, form, instrument)
     record_changes(session, actor, ENTITY, audit.id, [("status", DRAFT, COMPLETED)])
+    from qaaudit.services.corrective import open_for_completed_audit  # imports this module
+
+    open_for_completed_audit(session, actor, record)
     return record
 
 

@@ -45,6 +45,7 @@ DEMO_STEP_MODULES: tuple[str, ...] = (
     "qaaudit.services.demo_schedule",
     "qaaudit.services.demo_moderation",
     "qaaudit.services.demo_reviews",
+    "qaaudit.services.demo_corrective",
 )
 
 LOGIN_PREFIX = "demo."

@@ -3,7 +3,7 @@ editor windows it opens."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         ui.actionAbout.triggered.connect(self.show_about)
         self.setWindowTitle("qaaudit: case file audits and quality assurance")
+        # After the first paint, so a long list of overdue actions never delays start-up.
+        QTimer.singleShot(0, self._overdue_notice)
 
     # what is shown around the pages
 
@@ -69,6 +71,19 @@ class MainWindow(QMainWindow):
         banner.setText("\n".join(notes))
         banner.setVisible(bool(notes))
         set_flag(banner, "banner", "warning")
+
+    def _overdue_notice(self) -> None:
+        """Service managers (and the QA lead) are shown overdue corrective action first."""
+        from qaaudit.ui.overdue_notice import overdue_notice_for
+
+        notice = overdue_notice_for(self.context, self)
+        if notice is None:
+            return
+        layout = self.ui.bannerLabel.parentWidget().layout()
+        layout.insertWidget(layout.indexOf(self.ui.bannerLabel) + 1, notice)
+        notice.show()
+        notice.showRequested.connect(lambda: self.page("Corrective action"))
+        self.overdue_notice = notice
 
     def _status(self) -> None:
         actor = self.context.actor

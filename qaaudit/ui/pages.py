@@ -44,24 +44,26 @@ def lazy(module: str, name: str) -> Factory:
 LEADS = frozenset({"qa_lead", "admin"})
 OVERSIGHT = frozenset({"qa_lead", "admin", "service_manager", "moderator"})
 
+MANAGERS = frozenset({"service_manager", "qa_lead", "admin"})
+MODERATORS = frozenset({"moderator", "qa_lead"})
+
 PAGES: list[Page] = [
     Page("My month", "my-month", lazy("my_month", "MyMonthPage")),
     Page("Audits", "audits", lazy("audit_list", "AuditListPage")),
+    Page(
+        "Corrective action",
+        "corrective",
+        lazy("corrective_actions", "CorrectiveActionsPage"),
+        MANAGERS,
+    ),
+    Page("Service reviews", "reviews", lazy("review_list", "ReviewListPage")),
+    Page("Review actions", "compliance", lazy("review_actions", "ReviewActionsPage"), OVERSIGHT),
     Page("Trends", "trends", lazy("trends", "TrendDashboard"), OVERSIGHT),
-    Page(
-        "Moderation",
-        "moderation",
-        lazy("moderation", "ModerationPage"),
-        frozenset({"moderator", "qa_lead"}),
-    ),
-    Page(
-        "Compliance",
-        "compliance",
-        lazy("compliance_page", "CompliancePage"),
-        frozenset({"qa_lead", "admin", "service_manager"}),
-    ),
+    Page("Moderation", "moderation", lazy("moderation", "ModerationPage"), MODERATORS),
+    Page("Compliance", "compliance", lazy("compliance_page", "CompliancePage"), MANAGERS),
     Page("QAF plan", "plan", lazy("plan_editor", "PlanEditorPage"), LEADS),
     Page("People in roles", "people", lazy("role_holders", "RoleHoldersPage"), LEADS),
+    Page("Audit data and summaries", "summary", lazy("audit_data", "AuditDataPage"), OVERSIGHT),
 ]
 
 

@@ -1,0 +1,1 @@
+"""Generated from forms/*.ui by pyside6-uic: never edit; regenerate instead."""

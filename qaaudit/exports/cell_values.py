@@ -1,0 +1,106 @@
+"""Reading the values of someone else's workbook: text, whole numbers, months and dates
+however a spreadsheet holds them, each refused in words that name the column's meaning and
+the value (labels, dates and numbers only: the caller never passes a name or a case number
+to a message)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+EARLIEST_YEAR = 1980
+SHOWN_VALUE = 40
+
+_MONTH_FORMATS = ("%Y-%m", "%m/%Y", "%b %Y", "%B %Y", "%b-%y", "%B-%y", "%b-%Y", "%B-%Y")
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y")
+
+
+def fold(words: str) -> str:
+    return re.sub(r"\s+", " ", words).strip().casefold()
+
+
+def shown(value: Any) -> str:
+    """A cell's value for a message: short, and only for labels, dates and numbers."""
+    words = str(value).strip().replace("\n", " ")
+    return words if len(words) <= SHOWN_VALUE else words[: SHOWN_VALUE - 1] + "…"
+
+
+class RowProblem(Exception):
+    pass
+
+
+def text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    return str(value)
+
+
+def whole_number(value: Any, what: str) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise RowProblem(f"the {what} must be a whole number.")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    raise RowProblem(f"the {what} “{shown(value)}” is not a whole number.")
+
+
+def as_date(value: Any, formats: tuple[str, ...]) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        from openpyxl.utils.datetime import from_excel
+
+        try:
+            converted = from_excel(value)
+        except (ValueError, OverflowError, TypeError):
+            return None
+        return converted.date() if isinstance(converted, datetime) else None
+    if isinstance(value, str):
+        text = value.strip()
+        for pattern in formats:
+            try:
+                return datetime.strptime(text, pattern).date()
+            except ValueError:
+                continue
+    return None
+
+
+def month(value: Any, today: date, what: str) -> date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    found = as_date(value, _MONTH_FORMATS + _DATE_FORMATS)
+    if found is None:
+        raise RowProblem(f"the {what} “{shown(value)}” is not a month (write it as 2017-03).")
+    found = found.replace(day=1)
+    if found.year < EARLIEST_YEAR:
+        raise RowProblem(f"the {what} {found:%B %Y} is before {EARLIEST_YEAR}.")
+    if found > today.replace(day=1):
+        raise RowProblem(f"the {what} {found:%B %Y} is in the future.")
+    return found
+
+
+def day(value: Any, today: date, what: str, *, future_ok: bool = False) -> date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    found = as_date(value, _DATE_FORMATS)
+    if found is None:
+        raise RowProblem(f"the {what} “{shown(value)}” is not a date (write it as 31/03/2017).")
+    if found.year < EARLIEST_YEAR:
+        raise RowProblem(f"the {what} {found:%d/%m/%Y} is before {EARLIEST_YEAR}.")
+    if found > today and not future_ok:
+        raise RowProblem(f"the {what} {found:%d/%m/%Y} is in the future.")
+    if future_ok and found.year > today.year + 10:
+        raise RowProblem(f"the {what} {found:%d/%m/%Y} is more than ten years away.")
+    return found

@@ -1,0 +1,91 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'overdue_notice.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
+    QLabel, QListView, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_OverdueNotice(object):
+    def setupUi(self, OverdueNotice):
+        if not OverdueNotice.objectName():
+            OverdueNotice.setObjectName(u"OverdueNotice")
+        OverdueNotice.resize(760, 190)
+        OverdueNotice.setFrameShape(QFrame.StyledPanel)
+        self.noticeLayout = QVBoxLayout(OverdueNotice)
+        self.noticeLayout.setSpacing(6)
+        self.noticeLayout.setObjectName(u"noticeLayout")
+        self.noticeLayout.setContentsMargins(12, 10, 12, 10)
+        self.headlineLabel = QLabel(OverdueNotice)
+        self.headlineLabel.setObjectName(u"headlineLabel")
+        self.headlineLabel.setWordWrap(True)
+
+        self.noticeLayout.addWidget(self.headlineLabel)
+
+        self.explanationLabel = QLabel(OverdueNotice)
+        self.explanationLabel.setObjectName(u"explanationLabel")
+        self.explanationLabel.setWordWrap(True)
+
+        self.noticeLayout.addWidget(self.explanationLabel)
+
+        self.caseList = QListView(OverdueNotice)
+        self.caseList.setObjectName(u"caseList")
+        self.caseList.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.caseList.setMaximumSize(QSize(16777215, 110))
+
+        self.noticeLayout.addWidget(self.caseList)
+
+        self.buttonLayout = QHBoxLayout()
+        self.buttonLayout.setObjectName(u"buttonLayout")
+        self.buttonSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonLayout.addItem(self.buttonSpacer)
+
+        self.dismissButton = QPushButton(OverdueNotice)
+        self.dismissButton.setObjectName(u"dismissButton")
+
+        self.buttonLayout.addWidget(self.dismissButton)
+
+        self.showButton = QPushButton(OverdueNotice)
+        self.showButton.setObjectName(u"showButton")
+
+        self.buttonLayout.addWidget(self.showButton)
+
+
+        self.noticeLayout.addLayout(self.buttonLayout)
+
+
+        self.retranslateUi(OverdueNotice)
+
+        self.showButton.setDefault(True)
+
+
+        QMetaObject.connectSlotsByName(OverdueNotice)
+    # setupUi
+
+    def retranslateUi(self, OverdueNotice):
+#if QT_CONFIG(accessibility)
+        OverdueNotice.setAccessibleName(QCoreApplication.translate("OverdueNotice", u"Overdue corrective actions", None))
+#endif // QT_CONFIG(accessibility)
+        self.headlineLabel.setText("")
+        self.explanationLabel.setText(QCoreApplication.translate("OverdueNotice", u"These cases were audited as less than good, and the month after the audit has ended without corrective action being confirmed.", None))
+#if QT_CONFIG(accessibility)
+        self.caseList.setAccessibleName(QCoreApplication.translate("OverdueNotice", u"Cases with overdue corrective action", None))
+#endif // QT_CONFIG(accessibility)
+        self.dismissButton.setText(QCoreApplication.translate("OverdueNotice", u"&Later", None))
+        self.showButton.setText(QCoreApplication.translate("OverdueNotice", u"&Confirm corrective action\u2026", None))
+    # retranslateUi
+
