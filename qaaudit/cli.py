@@ -92,6 +92,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a fault in the program: say so without quoting anyone's text
+        from qaaudit.faults import record_fault
+
+        log = record_fault(type(exc), exc, exc.__traceback__)
+        print(
+            f"qaaudit: something went wrong inside the program ({type(exc).__name__}); "
+            f"nothing was half-saved. Details for IT are in {log}.",
+            file=sys.stderr,
+        )
+        return 3
 
 
 def has_display() -> bool:

@@ -31,7 +31,25 @@ def make_application() -> QApplication:
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(QIcon(str(resource("icons", "qaaudit.svg"))))
     apply_style(app)
+    sys.excepthook = _report_fault
     return app
+
+
+def _report_fault(kind: type[BaseException], error: BaseException, tb: object) -> None:
+    """A fault in a slot or event handler: tell the person plainly, keep the window open
+    (what they typed stays on screen and in its recovery copy), and log it for IT."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from qaaudit.faults import record_fault
+
+    log = record_fault(kind, error, tb)  # type: ignore[arg-type]
+    QMessageBox.warning(
+        QApplication.activeWindow(),
+        "Something went wrong",
+        "Something went wrong inside qaaudit. What you typed is still on screen and in its "
+        "recovery copy; save again, and if this happens again tell IT. "
+        f"Details for IT (with nothing you typed in them) are in {log}.",
+    )
 
 
 def run(db_url: str | None, smoke: bool, started: float) -> int:
