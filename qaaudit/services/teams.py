@@ -4,7 +4,9 @@ people choose a team from. The same people may do this as may change people."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -44,10 +46,10 @@ class TeamRow:
 
 
 def list_service_areas(session: Session) -> list[ServiceAreaRow]:
-    counts = dict(
+    counts = _counts(
         session.execute(
             select(Team.service_area_id, func.count(Team.id)).group_by(Team.service_area_id)
-        ).tuples()
+        )
     )
     rows = session.execute(
         select(ServiceArea.id, ServiceArea.name).order_by(ServiceArea.position, ServiceArea.name)
@@ -58,19 +60,19 @@ def list_service_areas(session: Session) -> list[ServiceAreaRow]:
 def list_teams(session: Session) -> list[TeamRow]:
     """Every team, active or not, in service area order, with how many people are in it
     and how many audits carry its name."""
-    people = dict(
+    people = _counts(
         session.execute(
             select(Person.team_id, func.count(Person.id))
             .where(Person.team_id.is_not(None), Person.active.is_(True))
             .group_by(Person.team_id)
-        ).tuples()
+        )
     )
-    audits = dict(
+    audits = _counts(
         session.execute(
             select(CaseFileAudit.team_id, func.count(CaseFileAudit.id))
             .where(CaseFileAudit.team_id.is_not(None))
             .group_by(CaseFileAudit.team_id)
-        ).tuples()
+        )
     )
     rows = session.execute(
         select(Team.id, Team.name, ServiceArea.id, ServiceArea.name, Team.active)
@@ -81,6 +83,11 @@ def list_teams(session: Session) -> list[TeamRow]:
         TeamRow(t_id, t_name, a_id, a_name, bool(active), people.get(t_id, 0), audits.get(t_id, 0))
         for t_id, t_name, a_id, a_name, active in rows
     ]
+
+
+def _counts(rows: Iterable[Any]) -> dict[int, int]:
+    # not dict(result): a Result has keys() (its column names), so dict() misreads it
+    return {key: int(count) for key, count in rows}
 
 
 def add_service_area(session: Session, actor: Actor, name: str) -> ServiceAreaRow:
