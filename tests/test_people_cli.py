@@ -160,13 +160,26 @@ def test_a_scripted_install_names_the_first_administrator_with_qaaudit_user(
     database = str(tmp_path / "council.sqlite3")
     env = {"PATH": "/usr/bin:/bin", "QAAUDIT_DATA_DIR": str(tmp_path / "home")}
     env |= {"QAAUDIT_USER": "p.sharma", "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-m", "qaaudit.cli", "people", "add", "jo.bloggs", "--name",
-         "Jo Bloggs", "--role", "qa_lead", "--db", database],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+
+    def qaaudit(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "qaaudit.cli", *args, "--db", database],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+
+    team = qaaudit(
+        "people", "add-team", "Assessment Team 1", "--service-area", "Help and Protection"
+    )
+    assert team.returncode == 0, team.stderr
+    assert team.stdout == "Added the team Assessment Team 1 (Help and Protection).\n"
+    jo = qaaudit(
+        "people", "add", "jo.bloggs", "--name", "Jo Bloggs", "--team", "Assessment Team 1",
+        "--role", "qa_lead",
     )  # fmt: skip
-    assert done.returncode == 0, done.stderr
+    assert jo.returncode == 0, jo.stderr
     assert stored(database) == {
         "p.sharma": ("", ("auditor", "service_manager", "moderator", "qa_lead", "admin"), True),
-        "jo.bloggs": ("", ("qa_lead",), True),
+        "jo.bloggs": ("Assessment Team 1", ("qa_lead",), True),
     }
+    listed = qaaudit("people", "teams")
+    assert "Help and Protection  Assessment Team 1  yes     1" in listed.stdout

@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # the command line starts without importing the database laye
     from qaaudit.services.people import Actor
     from qaaudit.services.people_admin import PersonRow
 
-    Change = Callable[[Session, Actor], PersonRow]
+    Change = Callable[[Session, Actor], str]
 
 ROLE_HELP = "; ".join(f"{r.key}: {r.label}" for r in ROLE_LIST)
 REFUSED, FAILED = 1, 2
@@ -43,6 +43,14 @@ def register(groups: CommandGroups) -> None:
         "--active-only", action="store_true", help="leave out people who no longer use qaaudit"
     )
     groups.add(people, "teams", "list the service areas and their teams", run_teams)
+    new_team = groups.add(
+        people,
+        "add-team",
+        "add a team to a service area (the service area too, if new)",
+        run_add_team,
+    )
+    new_team.add_argument("team", help="the team's name")
+    new_team.add_argument("--service-area", required=True, help="the service area it belongs to")
 
     add = groups.add(people, "add", "add someone before they first open qaaudit", run_add)
     add.add_argument("login", help="their Windows login (user name)")
@@ -144,16 +152,28 @@ def run_teams(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_add_team(args: argparse.Namespace) -> int:
+    from qaaudit.services.teams import add_service_area, add_team, list_service_areas
+
+    def change(session: Session, actor: Actor) -> str:
+        wanted = " ".join(args.service_area.split()).casefold()
+        areas = [a for a in list_service_areas(session) if a.name.casefold() == wanted]
+        area = areas[0] if areas else add_service_area(session, actor, args.service_area)
+        return f"Added the team {add_team(session, actor, area.id, args.team).label}."
+
+    return _run(args, change)
+
+
 def run_add(args: argparse.Namespace) -> int:
     from qaaudit.services.people_admin import PersonDetails, add_person
 
-    def change(session: Session, actor: Actor) -> PersonRow:
+    def change(session: Session, actor: Actor) -> str:
         team_id = _team_id(session, args.team) if args.team else None
         roles = frozenset(args.role or ["auditor"])
         details = PersonDetails(args.login, args.name, args.email, team_id, roles)
-        return add_person(session, actor, details)
+        return _said("Added", add_person(session, actor, details))
 
-    return _run(args, change, "Added")
+    return _run(args, change)
 
 
 def run_set(args: argparse.Namespace) -> int:
@@ -181,7 +201,7 @@ def run_set(args: argparse.Namespace) -> int:
         )
         return FAILED
 
-    def change(session: Session, actor: Actor) -> PersonRow:
+    def change(session: Session, actor: Actor) -> str:
         person = _person(session, args.login)
         before = person.details
         roles = set(args.role) if args.role else set(before.roles)
@@ -201,26 +221,33 @@ def run_set(args: argparse.Namespace) -> int:
             roles=frozenset(roles),
             active=args.active if args.active is not None else before.active,
         )
-        return update_person(session, actor, person.id, before, wanted)
+        return _said("Saved", update_person(session, actor, person.id, before, wanted))
 
-    return _run(args, change, "Saved")
+    return _run(args, change)
 
 
 class Unknown(Exception):
     pass
 
 
-def _run(args: argparse.Namespace, change: Change, done: str) -> int:
+def _said(done: str, row: PersonRow) -> str:
+    team = f", {row.team} ({row.service_area})" if row.team else ", no team yet"
+    state = "" if row.active else ", no longer uses qaaudit"
+    return f"{done} {row.login}: {row.name}{team}; roles: {', '.join(row.roles)}{state}."
+
+
+def _run(args: argparse.Namespace, change: Change) -> int:
+    """Make one change as the login running the command; say what was done, or why not."""
     from qaaudit.bootstrap import open_for_use
     from qaaudit.services.people_admin import NotAllowed, ValidationFailed
 
     opened = open_for_use(args.db)
     try:
         with opened.db.writing() as session:
-            row = change(session, opened.actor)
+            said = change(session, opened.actor)
     except NotAllowed as refusal:
-        said = str(refusal).rstrip(".")
-        print(f"qaaudit: {said} (you are {opened.actor.login}).", file=sys.stderr)
+        why = str(refusal).rstrip(".")
+        print(f"qaaudit: {why} (you are {opened.actor.login}).", file=sys.stderr)
         return REFUSED
     except ValidationFailed as failed:
         for problem in failed.problems:
@@ -231,9 +258,7 @@ def _run(args: argparse.Namespace, change: Change, done: str) -> int:
         return FAILED
     finally:
         opened.db.dispose()
-    team = f", {row.team} ({row.service_area})" if row.team else ", no team yet"
-    state = "" if row.active else ", no longer uses qaaudit"
-    print(f"{done} {row.login}: {row.name}{team}; roles: {', '.join(row.roles)}{state}.")
+    print(said)
     return 0
 
 
