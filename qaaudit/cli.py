@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from qaaudit import __version__
 
 # Modules under qaaudit.commands that add sub-commands; each has register(groups).
-COMMAND_MODULES = ("core", "audits", "schedule", "trends", "reviews", "loop")
+COMMAND_MODULES = ("core", "audits", "schedule", "trends", "reviews", "loop", "people")
 
 Handler = Callable[[argparse.Namespace], int]
 

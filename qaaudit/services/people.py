@@ -62,6 +62,13 @@ def actor_for_login(session: Session, login: str, *, create: bool = True) -> Act
     administrator); anyone after that starts as an auditor until given more roles."""
     person = session.scalar(select(Person).where(Person.login == login))
     if person is None:
+        # Someone added by the QA lead as "Jo.Bloggs" signs in as "jo.bloggs" on Windows,
+        # where logins ignore case.
+        alike = session.scalars(
+            select(Person).where(func.lower(Person.login) == login.lower()).limit(2)
+        ).all()
+        person = alike[0] if len(alike) == 1 else None
+    if person is None:
         if not create:
             raise LookupError(login)
         first = session.scalar(select(func.count(Person.id))) == 0

@@ -32,8 +32,14 @@ class MyMonthPage(QWidget):
         ui = self.ui
         today = context.today()
         ui.titleLabel.setText(f"My month: {today:%B %Y}")
+        no_team = (
+            " You are not in a team yet. Ask your QA lead to put you in your team."
+            if context.actor.team_id is None
+            else ""
+        )
         ui.subtitleLabel.setText(
             f"{context.actor.name}. Your drafts, the audits you completed, and what is due."
+            + no_team
         )
         set_flag(ui.titleLabel, "role", "pageTitle")
         set_flag(ui.subtitleLabel, "role", "pageSubtitle")
