@@ -133,6 +133,9 @@ def generate(path: Path, quiet: bool = False) -> Generated:
         db.dispose()
     # Only a whole data set takes the cached name: a failed run leaves nothing to reuse.
     path = path.replace(final)
+    for stale in path.parent.glob("*large-council-*.sqlite3*"):
+        if stale != path:
+            stale.unlink(missing_ok=True)  # older data sets, a few hundred MB each
     seconds = time.perf_counter() - started
     if not quiet:
         skipped = sorted({"qaf_plan", "service_review"} - tables)

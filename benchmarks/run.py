@@ -148,13 +148,12 @@ BASE = (
     "AND audit_month <= ? {extra} GROUP BY audit_month"
 )
 AREA = (
-    "SELECT a.audit_month, "
-    "sum(CASE WHEN ar.judgement IN ('exceeds_good', 'meets_good') THEN 1 ELSE 0 END), "
-    "sum(CASE WHEN ar.judgement IN ('does_not_meet_good', 'exceeds_good', 'meets_good') "
+    "SELECT audit_month, "
+    "sum(CASE WHEN judgement IN ('exceeds_good', 'meets_good') THEN 1 ELSE 0 END), "
+    "sum(CASE WHEN judgement IN ('does_not_meet_good', 'exceeds_good', 'meets_good') "
     "THEN 1 ELSE 0 END) "
-    "FROM case_file_audit a JOIN audit_area ar ON ar.audit_id = a.id "
-    "WHERE a.status = 'completed' AND a.audit_month >= ? AND a.audit_month <= ? "
-    "AND ar.area_key = ? GROUP BY a.audit_month"
+    "FROM audit_area WHERE status = 'completed' AND audit_month >= ? AND audit_month <= ? "
+    "AND area_key = ? GROUP BY audit_month"
 )
 
 
