@@ -77,11 +77,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         args.smoke = False
         handler = run_gui
-    from qaaudit.store.errors import CorruptDatabase, StoreError
-
     try:
         return handler(args)
-    except StoreError as exc:
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        # Imported here, not at the top: it brings in SQLAlchemy, which the window's
+        # start-up imports in its own time.
+        from qaaudit.store.errors import CorruptDatabase, StoreError
+
+        if not isinstance(exc, StoreError):
+            raise
         print(f"qaaudit: {exc.message}", file=sys.stderr)
         if isinstance(exc, CorruptDatabase):
             from qaaudit.commands.core import backup_offer
@@ -90,8 +96,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             if offer:
                 print(f"qaaudit: {offer}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        return 130
 
 
 def has_display() -> bool:

@@ -5,6 +5,7 @@ Start-up is kept light: the exporters and Alembic are imported only when needed.
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 
@@ -47,6 +48,7 @@ def run(db_url: str | None, smoke: bool, started: float) -> int:
     context = AppContext(opened.db, opened.actor)
     window = MainWindow(context)
     window.show()
+    QTimer.singleShot(0, _collect_from_now_on)
     try:
         if smoke:
             return _smoke(app, window, started)
@@ -56,6 +58,12 @@ def run(db_url: str | None, smoke: bool, started: float) -> int:
         return app.exec()
     finally:
         opened.db.dispose()
+
+
+def _collect_from_now_on() -> None:
+    """The window is up: the garbage collector, rested during start-up, works again
+    (and in its own time frees what start-up left)."""
+    gc.enable()
 
 
 def _smoke(app: QApplication, window: object, started: float) -> int:
