@@ -17,6 +17,7 @@ from qaaudit import __version__
 from qaaudit.resources import resource
 
 APP_NAME = "qaaudit"
+RELEASE_START_UP_MS = 5000
 
 
 def make_application() -> QApplication:
@@ -61,9 +62,18 @@ def run(db_url: str | None, smoke: bool, started: float) -> int:
 
 
 def _collect_from_now_on() -> None:
-    """The window is up: the garbage collector, rested during start-up, works again
-    (and in its own time frees what start-up left)."""
+    """The window is up: the garbage collector, rested during start-up, works again.
+    What start-up made is set aside first, or the first collection would look through
+    all of it while the first page is being drawn; a few seconds later it is looked
+    through once, to free what start-up left behind."""
+    gc.freeze()
     gc.enable()
+    QTimer.singleShot(RELEASE_START_UP_MS, _release_start_up)
+
+
+def _release_start_up() -> None:
+    gc.unfreeze()
+    gc.collect()
 
 
 def _smoke(app: QApplication, window: object, started: float) -> int:
