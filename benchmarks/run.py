@@ -151,10 +151,12 @@ def startup(db_path: Path, repeats: int) -> list[Row]:
     ready: dict[str, list[float]] = {name: [] for name in runs}
     ended: dict[str, list[float]] = {name: [] for name in runs}
     try:
-        # Turn about, so that a burst of someone else's work slows every kind alike; the
-        # first round only warms the disk cache.
+        # Turn about, so that a burst of someone else's work slows every kind alike, and
+        # in a different order each round; the first round only warms the disk cache.
+        names = list(runs)
         for round_number in range(repeats + 1):
-            for name, (command, run_env) in runs.items():
+            for name in names[round_number % len(names) :] + names[: round_number % len(names)]:
+                command, run_env = runs[name]
                 shown, gone = start_once(command, run_env)
                 if round_number:
                     ready[name].append(shown)
@@ -585,7 +587,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     try:
         if "start" in wanted:
-            rows.extend(startup(work, max(3, repeats // 2)))
+            rows.extend(startup(work, repeats))
         if "trends" in wanted:
             rows.extend(trends(opened.db, work, repeats))
         if "list" in wanted:
