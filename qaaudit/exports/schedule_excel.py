@@ -23,7 +23,13 @@ from sqlalchemy.orm import Session
 from qaaudit.domain.due import OVERDUE
 from qaaudit.domain.schedule import MONTH_HEADINGS, activity_kind, month_title
 from qaaudit.exports.excel_common import put_text, row_text
-from qaaudit.exports.files import Cancelled, Progress, no_progress, replace_atomically
+from qaaudit.exports.files import (
+    Cancelled,
+    Progress,
+    no_progress,
+    replace_atomically,
+    without_collector_pauses,
+)
 from qaaudit.services.compliance import (
     BY_AREA,
     BY_MONTH,
@@ -133,8 +139,9 @@ def export_schedule(
 ) -> ExportSummary:
     if not progress(0, 1, "Reading the plan"):
         raise Cancelled()
-    gathered = gather(session, options)
-    return write_workbook(gathered, options, target, progress)
+    with without_collector_pauses():
+        gathered = gather(session, options)
+        return write_workbook(gathered, options, target, progress)
 
 
 def write_workbook(
@@ -210,6 +217,7 @@ class _Writer:
         self.summary = summary
         self.new_cell = WriteOnlyCell
         self.styles: dict[tuple[tuple[str, int], ...], tuple[Any, tuple[Any, ...]]] = {}
+        self.plain: dict[str, str] = {}
         thin = Side(style="thin", color="808080")
         self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
         # The font is named: a cell font without a name prints in a serif face in LibreOffice.
@@ -239,10 +247,16 @@ class _Writer:
         return cell
 
     def text(self, sheet: Any, value: str) -> Any:
-        """User text as a plain value for a streamed row (a text cell if it needs one)."""
+        """User text as a plain value for a streamed row (a text cell if it needs one).
+        Names, teams and tasks repeat on every row of a due list: each is made safe once."""
+        known = self.plain.get(value)
+        if known is not None:
+            return known
         written, cut = row_text(sheet, value)
         if cut:
             self.summary.shortened_cells += 1
+        elif isinstance(written, str):
+            self.plain[value] = written
         return written
 
     def apply_style(self, cell: Any, style: dict[str, Any]) -> None:
