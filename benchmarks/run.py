@@ -419,30 +419,45 @@ def save_audit(db: Any, db_path: Path, repeats: int) -> Row:
 
 def schedule_excel(db: Any, folder: Path, repeats: int) -> list[Row]:
     """The whole QAF plan, compliance and the overdue list to Excel, with every person's
-    due list: of one month (as the QA lead sends them out), and of the whole year."""
+    due list: of one month (as the QA lead sends them out), and of the whole year.
+    Reference: openpyxl streaming as many rows of plain values as there are due list rows
+    into an empty workbook, the floor of any workbook that size."""
     from qaaudit.exports.schedule_excel import ScheduleExportOptions, export_schedule
 
     today = date(2017, 12, 15)  # the last month of the data set
     rows = []
     for label, month in (("one month's due lists", date(2017, 12, 1)), ("a year's", None)):
         options = ScheduleExportOptions(2017, due_month=month, today=today)
-        summary: list[Any] = []
+        with db.reading() as session:
+            due_rows = export_schedule(session, options, folder / "schedule.xlsx").due_rows
 
-        def export(o: Any = options, found: list[Any] = summary) -> None:
+        def export(o: Any = options) -> None:
             with db.reading() as session:
-                found[:] = [export_schedule(session, o, folder / "schedule.xlsx")]
+                export_schedule(session, o, folder / "schedule.xlsx")
 
-        figure = timed(export, max(3, repeats // 2))
+        def plain(count: int = due_rows) -> None:
+            from openpyxl import Workbook
+
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet("Due lists")
+            for n in range(count):
+                sheet.append(
+                    [f"Manager {n // 15}", "Help Team 1", "Help and Protection", "Team Manager",
+                     "Case File", "Case file audit", "March 2017", 1, n % 2, "Done", ""]
+                )  # fmt: skip
+            book.save(folder / "plain.xlsx")
+
+        figure, reference = paired(export, plain, max(3, repeats // 2))
         rows.append(
             Row(
                 f"QAF schedule to Excel (plan + {label})",
                 figure,
-                None,
+                reference,
                 "ms",
                 "<1.5 s",
                 figure < 1500,
-                f"2017 plan, {summary[0].due_rows:,} due list rows, compliance and overdue "
-                "sheets; read and written",
+                f"2017 plan, {due_rows:,} due list rows, compliance and overdue sheets; read "
+                "and written. Reference: openpyxl streaming as many rows of plain values",
             )
         )
     return rows
