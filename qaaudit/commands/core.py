@@ -72,13 +72,12 @@ def _import_start_path(db_url: str | None) -> None:
     for name in START_PATH:
         importlib.import_module(name)
     from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
     from qaaudit.store.database import resolve_url
 
-    # The database driver's module too; opening the database says what is wrong, if
-    # anything is.
-    with contextlib.suppress(ArgumentError, NoSuchModuleError, ImportError):
+    # The database driver's module too. Only a head start: whatever is wrong with the
+    # address or the driver is said when the database is opened.
+    with contextlib.suppress(Exception):
         make_url(resolve_url(db_url)).get_dialect()
 
 
