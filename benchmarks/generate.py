@@ -1,6 +1,9 @@
 """The "large council" of DESIGN.md, generated reproducibly: 250 auditors in 25 teams of
 5 service areas, about two audits each a month for ten years (about 60,000 audits and
-720,000 practice area judgements), re-audits, themes, moderation, and a few drafts.
+720,000 practice area judgements), re-audits, themes, moderation, and a few drafts; the
+QAF plan for every year with everyone in their roles and their recorded activities
+(generate_schedule.py); and a service performance review of every service area for every
+half year (generate_reviews.py).
 
 Rows go in through the driver's executemany in one transaction: seconds, not minutes.
 The file is cached under benchmarks/data/ and rebuilt when the schema or this generator
@@ -20,7 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 SEED = 20170401
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -39,6 +42,7 @@ AUDITS_PER_AUDITOR_MONTH = 2
 REAUDIT_SHARE = 0.1
 MODERATED_SHARE = 0.15
 DRAFTS = 250
+MODERATORS = (11, 12)
 
 EVIDENCE = (
     "The chronology is up to date and the assessment identifies risk and protective "
@@ -65,8 +69,13 @@ def data_path() -> Path:
 
     from qaaudit.store.migrate import MIGRATIONS_DIR
 
-    digest = hashlib.sha1(str(GENERATOR_VERSION).encode())
-    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")) + [Path(__file__)]:
+    # This year's plan is part of the data set (My month shows its due list): a new year
+    # means a new file.
+    digest = hashlib.sha1(f"{GENERATOR_VERSION} {date.today().year}".encode())
+    here = Path(__file__).resolve().parent
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")) + sorted(
+        here.glob("generate*.py")
+    ):
         digest.update(script.read_bytes())
     return DATA_DIR / f"large-council-{digest.hexdigest()[:10]}.sqlite3"
 
@@ -85,7 +94,8 @@ def generate(path: Path, quiet: bool = False) -> Generated:
 
     started = time.perf_counter()
     path.parent.mkdir(parents=True, exist_ok=True)
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+    final, path = path, path.with_name(f"partial-{path.name}")
+    for leftover in (final, path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         leftover.unlink(missing_ok=True)
     os.environ.setdefault("QAAUDIT_DATA_DIR", str(path.parent / "home"))
     opened = open_for_use(f"sqlite:///{path}", login="qa.lead", backup_dir=path.parent)
@@ -104,22 +114,101 @@ def generate(path: Path, quiet: bool = False) -> Generated:
         if "moderation" in tables:
             _moderation(cursor, rng, instrument, now)
         cursor.execute("COMMIT")
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        raw.close()
+    extra = []
+    if "qaf_plan" in tables:
+        extra.append(_schedule(db, opened.actor, rng, teams, auditors, now))
+    if "service_review" in tables:
+        extra.append(_reviews(db, rng, teams, auditors, opened.actor.id))
+    raw = db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
         cursor.execute("PRAGMA optimize")
         cursor.execute("ANALYZE")
         cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
         db.dispose()
+    # Only a whole data set takes the cached name: a failed run leaves nothing to reuse.
+    path = path.replace(final)
+    for stale in path.parent.glob("*large-council-*.sqlite3*"):
+        if stale != path:
+            stale.unlink(missing_ok=True)  # older data sets, a few hundred MB each
     seconds = time.perf_counter() - started
     if not quiet:
         skipped = sorted({"qaf_plan", "service_review"} - tables)
         print(
-            f"Generated {counts[0]:,} audits and {counts[1]:,} area judgements in "
-            f"{seconds:.1f} s: {path}"
+            f"Generated {counts[0]:,} audits and {counts[1]:,} area judgements"
+            + "".join(f", {e}" for e in extra)
+            + f" in {seconds:.1f} s: {path}"
             + (f" (no tables yet for: {', '.join(skipped)})" if skipped else ""),
             file=sys.stderr,
         )
     return Generated(path, counts[0], counts[1], seconds)
+
+
+def _schedule(
+    db: object,
+    actor: object,
+    rng: random.Random,
+    teams: list[tuple[int, int]],
+    auditors: list[tuple[int, int]],
+    now: datetime,
+) -> str:
+    """The QAF plan of every year, everyone in their roles, and their recorded work."""
+    from benchmarks import generate_schedule as schedule
+
+    last = _month(MONTHS - 1).year
+    years = schedule.plan_years(FIRST_MONTH.year, last, date.today())
+    plan = schedule.write_plans(db, actor, years)
+    team_people: dict[int, list[int]] = {}
+    for person_id, team_id in auditors:
+        team_people.setdefault(team_id, []).append(person_id)
+    people = schedule.holders(teams, team_people, list(MODERATORS), actor.id)  # type: ignore[attr-defined]
+    raw = db.engine.raw_connection()  # type: ignore[attr-defined]
+    try:
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA synchronous = OFF")
+        cursor.execute("BEGIN IMMEDIATE")
+        held, done = schedule.write_roles_and_work(
+            cursor, rng, plan, people, FIRST_MONTH, range(FIRST_MONTH.year, last + 1), now
+        )
+        cursor.execute("COMMIT")
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        raw.close()
+    return f"{len(years)} QAF plans, {held:,} people in roles, {done:,} activities"
+
+
+def _reviews(
+    db: object,
+    rng: random.Random,
+    teams: list[tuple[int, int]],
+    auditors: list[tuple[int, int]],
+    chair_id: int,
+) -> str:
+    """A review of every service area for every half year, by its first team's manager."""
+    from benchmarks.generate_reviews import write_reviews
+
+    first_person = {}
+    for person_id, team_id in auditors:
+        first_person.setdefault(team_id, person_id)
+    authors = {}
+    for team_id, area_index in teams:
+        authors.setdefault(area_index + 1, first_person[team_id])
+    raw = db.engine.raw_connection()  # type: ignore[attr-defined]
+    try:
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA synchronous = OFF")
+        cursor.execute("BEGIN IMMEDIATE")
+        reviews, rows = write_reviews(cursor, rng, authors, chair_id, FIRST_MONTH, MONTHS // 6)
+        cursor.execute("COMMIT")
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        raw.close()
+    return f"{reviews} service reviews ({rows:,} judgement areas)"
 
 
 def _people(cursor: object, now: datetime) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -141,18 +230,19 @@ def _people(cursor: object, now: datetime) -> tuple[list[tuple[int, int]], list[
             team_id += 1
             team_rows.append((team_id, f"{area_name.split()[0]} Team {number}", area_id, 1))
             teams.append((team_id, index))
-            for _ in range(AUDITORS_PER_TEAM):
+            for place in range(AUDITORS_PER_TEAM):
                 person_id += 1
                 people.append(
                     (person_id, f"manager{person_id}", f"Manager {person_id}", "", team_id, 1, now)
                 )
                 roles.append((person_id, "auditor"))
+                if place == 0:
+                    # The first of each team is also its service manager.
+                    roles.append((person_id, "service_manager"))
                 auditors.append((person_id, team_id))
-    for moderator in (1, 2):
-        people.append(
-            (moderator + 10, f"moderator{moderator}", f"Moderator {moderator}", "", None, 1, now)
-        )
-        roles.append((moderator + 10, "moderator"))
+    for number, moderator in enumerate(MODERATORS, start=1):
+        people.append((moderator, f"moderator{number}", f"Moderator {number}", "", None, 1, now))
+        roles.append((moderator, "moderator"))
     cursor.executemany(  # type: ignore[attr-defined]
         "INSERT INTO team (id, name, service_area_id, active) VALUES (?, ?, ?, ?)", team_rows
     )

@@ -77,11 +77,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         args.smoke = False
         handler = run_gui
-    from qaaudit.store.errors import CorruptDatabase, StoreError
-
     try:
         return handler(args)
-    except StoreError as exc:
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        # Imported here, not at the top: it brings in SQLAlchemy, which the window's
+        # start-up imports in its own time.
+        from qaaudit.store.errors import CorruptDatabase, StoreError
+
+        if not isinstance(exc, StoreError):
+            return _program_fault(exc)
         print(f"qaaudit: {exc.message}", file=sys.stderr)
         if isinstance(exc, CorruptDatabase):
             from qaaudit.commands.core import backup_offer
@@ -90,18 +96,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             if offer:
                 print(f"qaaudit: {offer}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        return 130
-    except Exception as exc:  # a fault in the program: say so without quoting anyone's text
-        from qaaudit.faults import record_fault
 
-        log = record_fault(type(exc), exc, exc.__traceback__)
-        print(
-            f"qaaudit: something went wrong inside the program ({type(exc).__name__}); "
-            f"nothing was half-saved. Details for IT are in {log}.",
-            file=sys.stderr,
-        )
-        return 3
+
+def _program_fault(exc: Exception) -> int:
+    """A fault in the program: say so without quoting anyone's text, and log it for IT."""
+    from qaaudit.faults import record_fault
+
+    log = record_fault(type(exc), exc, exc.__traceback__)
+    print(
+        f"qaaudit: something went wrong inside the program ({type(exc).__name__}); "
+        f"nothing was half-saved. Details for IT are in {log}.",
+        file=sys.stderr,
+    )
+    return 3
 
 
 def has_display() -> bool:

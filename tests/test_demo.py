@@ -18,7 +18,14 @@ from qaaudit.domain.instrument import current_audit_instrument
 from qaaudit.services import audits, demo
 from qaaudit.services.audit_list import AuditFilter, count_audits
 from qaaudit.services.people import actor_for_login
-from qaaudit.store.models import CaseFileAudit, ChangeRecord, Person, ServiceArea, Team
+from qaaudit.store.models import (
+    AuditArea,
+    CaseFileAudit,
+    ChangeRecord,
+    Person,
+    ServiceArea,
+    Team,
+)
 from tests.factories import complete_form, make_person, make_team
 
 TODAY = date(2017, 11, 20)
@@ -80,6 +87,16 @@ def test_the_demo_council_looks_like_a_real_service(any_opened: Opened) -> None:
             select(func.count(ChangeRecord.id)).where(ChangeRecord.entity == "case_file_audit")
         )
         assert history == len(rows) + len(completed)
+        # Every judgement carries its audit's month and status, which the trends read.
+        judgements = s.execute(
+            select(AuditArea.audit_id, AuditArea.audit_month, AuditArea.status)
+        ).all()
+        assert len(judgements) >= 12 * len(rows)
+        for j in judgements:
+            assert (j.audit_month, j.status) == (
+                by_id[j.audit_id].audit_month,
+                by_id[j.audit_id].status,
+            )
 
         runner = actor_for_login(s, "tester", create=False)
         assert {"qa_lead", "auditor"} <= runner.roles and runner.team_id is not None

@@ -30,6 +30,23 @@ def put_text(cell: Any, value: str | None) -> bool:
     return cut
 
 
+def row_text(sheet: Any, value: str | None) -> tuple[Any, bool]:
+    """User text for a row appended to a streamed (write-only) sheet, and whether it had
+    to be shortened. openpyxl writes a plain string there as text, unless it begins with
+    "=", which it would take for a formula: that one becomes a text cell (``put_text``).
+    Plain strings are the fast way to stream thousands of rows."""
+    if value is None:
+        return None, False
+    text, cut = excel_text(value)
+    if text.startswith("="):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(sheet)
+        put_text(cell, text)
+        return cell, cut
+    return text or None, cut
+
+
 def check_workbook_file(path: Path) -> None:
     """Refuse what is not a workbook, too big, or a zip bomb, before openpyxl reads it."""
     path = Path(path)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,8 +22,14 @@ from sqlalchemy.orm import Session
 
 from qaaudit.domain.due import OVERDUE
 from qaaudit.domain.schedule import MONTH_HEADINGS, activity_kind, month_title
-from qaaudit.exports.excel_common import put_text
-from qaaudit.exports.files import Cancelled, Progress, no_progress, replace_atomically
+from qaaudit.exports.excel_common import put_text, row_text
+from qaaudit.exports.files import (
+    Cancelled,
+    Progress,
+    no_progress,
+    replace_atomically,
+    without_collector_pauses,
+)
 from qaaudit.services.compliance import (
     BY_AREA,
     BY_MONTH,
@@ -30,7 +37,7 @@ from qaaudit.services.compliance import (
     BY_ROLE,
     BY_TEAM,
     GROUPINGS,
-    compliance_items,
+    fallen_due,
     overdue_items,
     summarise,
 )
@@ -105,9 +112,12 @@ def gather(session: Session, options: ScheduleExportOptions) -> _Gathered:
     if plan is None:
         raise NoPlan(f"There is no QAF plan for {options.year}.")
     today = options.today or date.today()
+    year_items: list[DueItem] = []
+    if options.include_due_lists or options.include_compliance:
+        # One reading of the year's due lists serves both.
+        year_items = year_due(session, options.year, today).items
     items: list[DueItem] = []
     if options.include_due_lists:
-        year_items = year_due(session, options.year, today).items
         if options.due_month is None:
             items = year_items
         else:
@@ -117,9 +127,7 @@ def gather(session: Session, options: ScheduleExportOptions) -> _Gathered:
                 for i in year_items
                 if i.month == month or (i.month < month and i.status == OVERDUE)
             ]
-    compliance = (
-        compliance_items(session, options.year, today) if options.include_compliance else []
-    )
+    compliance = fallen_due(year_items) if options.include_compliance else []
     return _Gathered(plan, items, compliance)
 
 
@@ -131,8 +139,9 @@ def export_schedule(
 ) -> ExportSummary:
     if not progress(0, 1, "Reading the plan"):
         raise Cancelled()
-    gathered = gather(session, options)
-    return write_workbook(gathered, options, target, progress)
+    with without_collector_pauses():
+        gathered = gather(session, options)
+        return write_workbook(gathered, options, target, progress)
 
 
 def write_workbook(
@@ -202,9 +211,13 @@ def _lines(text: str, width: float) -> int:
 
 class _Writer:
     def __init__(self, summary: ExportSummary) -> None:
+        from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
         self.summary = summary
+        self.new_cell = WriteOnlyCell
+        self.styles: dict[tuple[tuple[str, int], ...], tuple[Any, tuple[Any, ...]]] = {}
+        self.plain: dict[str, str] = {}
         thin = Side(style="thin", color="808080")
         self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
         # The font is named: a cell font without a name prints in a serif face in LibreOffice.
@@ -223,17 +236,43 @@ class _Writer:
     # -- cells ---------------------------------------------------------------------------
 
     def cell(self, sheet: Any, value: Any = None, **style: Any) -> Any:
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(sheet)
+        cell = self.new_cell(sheet)
         if isinstance(value, str):
             if put_text(cell, value):
                 self.summary.shortened_cells += 1
         else:
             cell.value = value
-        for name, setting in style.items():
-            setattr(cell, name, setting)
+        if style:
+            self.apply_style(cell, style)
         return cell
+
+    def text(self, sheet: Any, value: str) -> Any:
+        """User text as a plain value for a streamed row (a text cell if it needs one).
+        Names, teams and tasks repeat on every row of a due list: each is made safe once."""
+        known = self.plain.get(value)
+        if known is not None:
+            return known
+        written, cut = row_text(sheet, value)
+        if cut:
+            self.summary.shortened_cells += 1
+        elif isinstance(written, str):
+            self.plain[value] = written
+        return written
+
+    def apply_style(self, cell: Any, style: dict[str, Any]) -> None:
+        """Give a cell its font, fill, border and alignment. openpyxl looks each one up by
+        hashing it, field by field, for every cell it is set on; a due list of a few
+        thousand rows spent most of its time there. So each combination is looked up
+        once, and its indexes copied to every other cell that uses it."""
+        key = tuple((name, id(setting)) for name, setting in style.items())
+        known = self.styles.get(key)
+        if known is None:
+            for name, setting in style.items():
+                if setting is not None:
+                    setattr(cell, name, setting)
+            # Keep the objects alive: their ids are the key.
+            known = self.styles[key] = (copy(cell._style), tuple(style.values()))
+        cell._style = copy(known[0])
 
     def setup(
         self,
@@ -397,22 +436,24 @@ class _Writer:
         ordered = sorted(
             items, key=lambda i: (i.person.casefold(), i.person_id, i.month, i.role, i.task)
         )
+        # Thousands of rows for a year: plain values, and a cell only where one is styled.
+        text = self.text
         for item in ordered:
             sheet.append(
                 [
-                    self.cell(sheet, item.person),
-                    self.cell(sheet, item.team),
-                    self.cell(sheet, item.service_area),
-                    self.cell(sheet, item.role),
-                    self.cell(sheet, item.task),
-                    self.cell(sheet, item.kind_label),
-                    self.cell(sheet, month_title(item.month)),
-                    self.cell(sheet, item.expected),
-                    self.cell(sheet, item.done),
-                    self.cell(
-                        sheet, item.status_label, font=self.bold if item.status == OVERDUE else None
-                    ),
-                    self.cell(sheet, ", ".join(d.strftime("%d/%m/%Y") for d in item.done_on)),
+                    text(sheet, item.person),
+                    text(sheet, item.team),
+                    text(sheet, item.service_area),
+                    text(sheet, item.role),
+                    text(sheet, item.task),
+                    text(sheet, item.kind_label),
+                    month_title(item.month),
+                    item.expected,
+                    item.done,
+                    self.cell(sheet, item.status_label, font=self.bold)
+                    if item.status == OVERDUE
+                    else item.status_label,
+                    text(sheet, ", ".join(d.strftime("%d/%m/%Y") for d in item.done_on)),
                 ]
             )
         self.summary.due_rows = len(ordered)
@@ -448,16 +489,17 @@ class _Writer:
         self.title_rows(sheet, plan, OVERDUE_TITLE, len(headers))
         self.header(sheet, headers)
         rows = overdue_items(items)
+        text = self.text
         for item in rows:
             sheet.append(
                 [
-                    self.cell(sheet, item.person),
-                    self.cell(sheet, item.team),
-                    self.cell(sheet, item.service_area),
-                    self.cell(sheet, item.role),
-                    self.cell(sheet, item.task),
-                    self.cell(sheet, month_title(item.month)),
-                    self.cell(sheet, item.outstanding),
+                    text(sheet, item.person),
+                    text(sheet, item.team),
+                    text(sheet, item.service_area),
+                    text(sheet, item.role),
+                    text(sheet, item.task),
+                    month_title(item.month),
+                    item.outstanding,
                 ]
             )
         if rows:

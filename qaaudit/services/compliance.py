@@ -76,12 +76,13 @@ def compliance_items(
 ) -> list[DueItem]:
     """Owed items of the year that have fallen due by ``today`` (later months are not yet
     a matter of compliance), within the filter."""
+    return fallen_due(year_due(session, year, today).items, chosen)
+
+
+def fallen_due(items: list[DueItem], chosen: ComplianceFilter | None = None) -> list[DueItem]:
+    """The items of a year's due lists that have fallen due, within the filter."""
     chosen = chosen or ComplianceFilter()
-    return [
-        item
-        for item in year_due(session, year, today).items
-        if item.status != COMING and chosen.accepts(item)
-    ]
+    return [item for item in items if item.status != COMING and chosen.accepts(item)]
 
 
 _GROUP_OF: dict[str, Callable[[DueItem], tuple[str, str]]] = {

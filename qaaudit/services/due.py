@@ -113,8 +113,18 @@ def year_due(
         return result
     roles = {role.key: (area.name, role) for area, role in plan.roles()}
     first, last = date(year, 1, 1), date(year, 12, 31)
+    # Plain columns rather than the mapped rows: a whole council's year is read at once.
     query = (
-        select(RoleAssignment, Person.name, Person.team_id)
+        select(
+            RoleAssignment.person_id,
+            RoleAssignment.role_key,
+            RoleAssignment.task_key,
+            RoleAssignment.team_id,
+            RoleAssignment.starts_on,
+            RoleAssignment.ends_on,
+            Person.name,
+            Person.team_id,
+        )
         .join(Person, RoleAssignment.person_id == Person.id)
         .where(
             RoleAssignment.starts_on <= last,
@@ -131,29 +141,36 @@ def year_due(
     facts: dict[int, list[tuple[str, str, str, int | None, str]]] = defaultdict(list)
     names: dict[int, str] = {}
     seen: set[tuple[int, str, int]] = set()
-    for assignment, person, person_team in session.execute(query):
-        found = roles.get(assignment.role_key)
+    for (
+        person_id,
+        role_key,
+        task_key,
+        held_team,
+        starts_on,
+        ends_on,
+        person,
+        person_team,
+    ) in session.execute(query):
+        found = roles.get(role_key)
         if found is None:
             continue
         area_name, role = found
-        names[assignment.person_id] = person
-        team_id = assignment.team_id if assignment.team_id is not None else person_team
+        names[person_id] = person
+        team_id = held_team if held_team is not None else person_team
         for task in role.tasks:
-            if assignment.task_key is not None and task.key != assignment.task_key:
+            if task_key is not None and task.key != task_key:
                 continue
             for month in sorted(task.months):
                 if task.expected <= 0:
                     continue
-                if not holds_in_month(assignment.starts_on, assignment.ends_on, year, month):
+                if not holds_in_month(starts_on, ends_on, year, month):
                     continue
-                marker = (assignment.person_id, task.key, month)
+                marker = (person_id, task.key, month)
                 if marker in seen:
                     continue
                 seen.add(marker)
-                owed[assignment.person_id].append(Owed(task.key, task.kind, month, task.expected))
-                facts[assignment.person_id].append(
-                    (area_name, role.name, role.key, team_id, task.name)
-                )
+                owed[person_id].append(Owed(task.key, task.kind, month, task.expected))
+                facts[person_id].append((area_name, role.name, role.key, team_id, task.name))
 
     people = set(owed) if person_ids is None else set(person_ids)
     work = _work(session, year, people)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from qaaudit.domain.plan import (
     AreaData,
@@ -132,59 +132,95 @@ def plan_id_for(session: Session, year: int) -> int | None:
     return session.scalar(select(QafPlan.id).where(QafPlan.year == year))
 
 
+_plan = QafPlan.__table__
+_area = PlanServiceArea.__table__
+_role = PlanRole.__table__
+_task = ScheduleTask.__table__
+_theme = PlanTheme.__table__
+
+
 def load_plan(session: Session, year: int) -> PlanView | None:
-    plan = session.scalar(
-        select(QafPlan)
-        .where(QafPlan.year == year)
-        .options(
-            selectinload(QafPlan.areas)
-            .selectinload(PlanServiceArea.roles)
-            .selectinload(PlanRole.tasks),
-            selectinload(QafPlan.themes),
+    """The plan of ``year`` as plain rows. Read with plain queries of its tables rather
+    than through the mapped classes: it is read for every due list, at start-up among
+    them, and this way costs a third of the time."""
+    plan = session.execute(
+        select(_plan.c.id, _plan.c.title, _plan.c.dated, _plan.c.version_id).where(
+            _plan.c.year == year
         )
-    )
+    ).first()
     if plan is None:
         return None
-    return _view(plan)
-
-
-def _view(plan: QafPlan) -> PlanView:
+    in_plan = _area.c.plan_id == plan.id
+    areas = session.execute(
+        select(_area.c.id, _area.c.name, _area.c.version_id)
+        .where(in_plan)
+        .order_by(_area.c.position, _area.c.id)
+    ).all()
+    roles = session.execute(
+        select(_role.c.id, _role.c.area_id, _role.c.key, _role.c.name, _role.c.version_id)
+        .join(_area, _area.c.id == _role.c.area_id)
+        .where(in_plan)
+        .order_by(_role.c.position, _role.c.id)
+    ).all()
+    tasks = session.execute(
+        select(
+            _task.c.id,
+            _task.c.role_id,
+            _task.c.key,
+            _task.c.name,
+            _task.c.purpose,
+            _task.c.months,
+            _task.c.expected,
+            _task.c.comment,
+            _task.c.kind,
+            _task.c.version_id,
+        )
+        .join(_role, _role.c.id == _task.c.role_id)
+        .join(_area, _area.c.id == _role.c.area_id)
+        .where(in_plan)
+        .order_by(_task.c.position, _task.c.id)
+    ).all()
+    themes = session.execute(
+        select(
+            _theme.c.id,
+            _theme.c.theme,
+            _theme.c.purpose,
+            _theme.c.months,
+            _theme.c.comment,
+            _theme.c.theme_key,
+            _theme.c.version_id,
+        )
+        .where(_theme.c.plan_id == plan.id)
+        .order_by(_theme.c.position, _theme.c.id)
+    ).all()
+    tasks_of: dict[int, list[TaskRow]] = {}
+    for t in tasks:
+        tasks_of.setdefault(t.role_id, []).append(
+            TaskRow(
+                t.id,
+                t.key,
+                t.name,
+                t.purpose,
+                mask_to_months(t.months),
+                t.expected,
+                t.comment,
+                t.kind,
+                t.version_id,
+            )
+        )
+    roles_of: dict[int, list[RoleBlock]] = {}
+    for r in roles:
+        roles_of.setdefault(r.area_id, []).append(
+            RoleBlock(r.id, r.key, r.name, r.version_id, tuple(tasks_of.get(r.id, ())))
+        )
     return PlanView(
         id=plan.id,
-        year=plan.year,
+        year=year,
         title=plan.title,
         dated=plan.dated,
         version=plan.version_id,
         areas=tuple(
-            AreaBlock(
-                a.id,
-                a.name,
-                a.version_id,
-                tuple(
-                    RoleBlock(
-                        r.id,
-                        r.key,
-                        r.name,
-                        r.version_id,
-                        tuple(
-                            TaskRow(
-                                t.id,
-                                t.key,
-                                t.name,
-                                t.purpose,
-                                mask_to_months(t.months),
-                                t.expected,
-                                t.comment,
-                                t.kind,
-                                t.version_id,
-                            )
-                            for t in r.tasks
-                        ),
-                    )
-                    for r in a.roles
-                ),
-            )
-            for a in plan.areas
+            AreaBlock(a.id, a.name, a.version_id, tuple(roles_of.get(a.id, ()))) for a in areas
         ),
         themes=tuple(
             ThemeRow(
@@ -196,7 +232,7 @@ def _view(plan: QafPlan) -> PlanView:
                 t.theme_key,
                 t.version_id,
             )
-            for t in plan.themes
+            for t in themes
         ),
     )
 

@@ -209,6 +209,7 @@ def _params(flt: TrendFilter) -> dict[str, Any]:
         "strand": flt.strand,
         "theme_key": flt.theme_key,
         "area_key": flt.area_key,
+        "area_keys": area_keys(),
     }
 
 
@@ -218,11 +219,31 @@ def _rows(session: Session, statement: Any, flt: TrendFilter) -> Any:
 
 
 def _conditions(shape: _Shape, audit: Any = _audit) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [
-        audit.c.status == bindparam("status"),
-        audit.c.audit_month >= bindparam("month_from"),
-        audit.c.audit_month <= bindparam("month_to"),
+    return _period(audit) + _audit_filters(shape, audit)
+
+
+def _period(table: Any) -> list[ColumnElement[bool]]:
+    """Completed audits of the period (of audits, or of judgements by their copies)."""
+    return [
+        table.c.status == bindparam("status"),
+        table.c.audit_month >= bindparam("month_from"),
+        table.c.audit_month <= bindparam("month_to"),
     ]
+
+
+def _filters_audits(shape: _Shape) -> bool:
+    return bool(
+        shape.team
+        or shape.service
+        or shape.auditor
+        or shape.strand
+        or shape.theme
+        or shape.audit_type is not None
+    )
+
+
+def _audit_filters(shape: _Shape, audit: Any = _audit) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     if shape.team:
         conditions.append(audit.c.team_id == bindparam("team_id"))
     elif shape.service:
@@ -278,6 +299,8 @@ def _overall_query(shape: _Shape) -> Select[Any]:
 def _area_query(shape: _Shape, one_area: bool) -> Select[Any]:
     """Practice area judgements (not applicable left out) by month: of one area, or of
     every area."""
+    if not (_filters_audits(shape) or shape.moderated):
+        return _plain_area_query(one_area)
     group: list[Any] = (
         [_audit.c.audit_month] if one_area else [_area.c.area_key, _audit.c.audit_month]
     )
@@ -304,6 +327,31 @@ def _area_query(shape: _Shape, one_area: bool) -> Select[Any]:
         .where(*conditions)
         .group_by(*group)
     )
+
+
+def _plain_area_query(one_area: bool) -> Select[Any]:
+    """Every audit's own judgements: a judgement carries its audit's month and status
+    (copied by the database), so this reads audit_area alone, along ix_audit_area_month;
+    every area at once is read as one range of it per area. (With a filter on the audits,
+    the audits are read first, and their judgements by ix_audit_area_trend.)"""
+    group: list[Any] = (
+        [_area.c.audit_month] if one_area else [_area.c.area_key, _area.c.audit_month]
+    )
+    conditions = _period(_area)
+    if one_area:
+        conditions.append(_area.c.area_key == bindparam("area_key"))
+    else:
+        conditions.append(_area.c.area_key.in_(bindparam("area_keys", expanding=True)))
+    graded = func.sum(case((_area.c.judgement.in_(graded_grades()), 1), else_=0))
+    return (
+        select(*group, _good_count(_area.c.judgement), graded).where(*conditions).group_by(*group)
+    )
+
+
+@cache
+def area_keys() -> tuple[str, ...]:
+    """Every practice area of every template version."""
+    return tuple(sorted({a.key for i in audit_instruments().values() for a in i.areas}))
 
 
 def month_shares(session: Session, flt: TrendFilter) -> dict[date, Share]:

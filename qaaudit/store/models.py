@@ -137,7 +137,9 @@ class AuditArea(Base):
         Index("ix_audit_area_key_judgement", "area_key", "judgement"),
         # Covers the practice area trends: the judgement without the narratives.
         Index("ix_audit_area_trend", "audit_id", "area_key", "judgement"),
-        Index("ix_audit_area_by_area", "area_key", "audit_id", "judgement"),
+        # A practice area's trend by month, from this table alone (audit_month and status
+        # are the audit's, copied).
+        Index("ix_audit_area_month", "area_key", "status", "audit_month", "judgement"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -146,6 +148,10 @@ class AuditArea(Base):
     judgement: Mapped[str | None] = mapped_column(String(40))
     evidence: Mapped[str] = mapped_column(Text, default="")
     impact: Mapped[str] = mapped_column(Text, default="")
+    # The audit's month and status, copied by the database (triggers of migration 0001)
+    # whatever writes the row, for the trends. Never set in code.
+    audit_month: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str | None] = mapped_column(String(20))
 
     audit: Mapped[CaseFileAudit] = relationship(back_populates="areas")
 

@@ -5,6 +5,7 @@ Start-up is kept light: the exporters and Alembic are imported only when needed.
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 
@@ -16,6 +17,7 @@ from qaaudit import __version__
 from qaaudit.resources import resource
 
 APP_NAME = "qaaudit"
+RELEASE_START_UP_MS = 5000
 
 
 def make_application() -> QApplication:
@@ -65,6 +67,7 @@ def run(db_url: str | None, smoke: bool, started: float) -> int:
     context = AppContext(opened.db, opened.actor)
     window = MainWindow(context)
     window.show()
+    QTimer.singleShot(0, _collect_from_now_on)
     try:
         if smoke:
             return _smoke(app, window, started)
@@ -74,6 +77,21 @@ def run(db_url: str | None, smoke: bool, started: float) -> int:
         return app.exec()
     finally:
         opened.db.dispose()
+
+
+def _collect_from_now_on() -> None:
+    """The window is up: the garbage collector, rested during start-up, works again.
+    What start-up made is set aside first, or the first collection would look through
+    all of it while the first page is being drawn; a few seconds later it is looked
+    through once, to free what start-up left behind."""
+    gc.freeze()
+    gc.enable()
+    QTimer.singleShot(RELEASE_START_UP_MS, _release_start_up)
+
+
+def _release_start_up() -> None:
+    gc.unfreeze()
+    gc.collect()
 
 
 def _smoke(app: QApplication, window: object, started: float) -> int:

@@ -91,8 +91,9 @@ class AuditTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._total = self._count(self._filter)
-        self._rows = self._read(self._filter, 0, PAGE) if self._total else []
+        self._rows = self._read(self._filter, 0, PAGE)
+        # A list that fits on one page needs no count (a query fewer at start-up).
+        self._total = len(self._rows) if len(self._rows) < PAGE else self._count(self._filter)
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -12,13 +12,10 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from qaaudit.domain.due import DONE, OVERDUE
 from qaaudit.domain.schedule import MONTH_NAMES, month_title
 from qaaudit.services.due import DueItem, DueList, due_list
-from qaaudit.services.schedule_activities import record_activity
 from qaaudit.services.schedule_plan import PlanProblem
-from qaaudit.services.schedule_roles import people_choices
 from qaaudit.store.errors import StoreError
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_due_list import Ui_DueList
-from qaaudit.ui.forms.ui_record_activity_dialog import Ui_RecordActivityDialog
 from qaaudit.ui.schedule_tables import DONE_COLOUR, OVERDUE_COLOUR, Column, RowsModel, SearchProxy
 
 
@@ -67,6 +64,9 @@ class RecordActivityDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.item = item
+        # Imported when first used: the due list is on the first page, recording is not.
+        from qaaudit.ui.forms.ui_record_activity_dialog import Ui_RecordActivityDialog
+
         self.ui = Ui_RecordActivityDialog()
         self.ui.setupUi(self)
         self.ui.taskLabel.setText(f"{item.task} ({item.role}), due in {month_title(item.month)}")
@@ -80,6 +80,8 @@ class RecordActivityDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
 
     def _save(self) -> None:
+        from qaaudit.services.schedule_activities import record_activity
+
         day = self.ui.dateEdit.date()
         try:
             with self.context.db.writing() as session:
@@ -130,6 +132,8 @@ class DueListWidget(QWidget):
         self.ui.recordButton.clicked.connect(self.record)
         self.ui.personCombo.setVisible(context.actor.sees_everything)
         if context.actor.sees_everything:
+            from qaaudit.services.schedule_roles import people_choices
+
             with context.db.reading() as session:
                 for person_id, name in people_choices(session):
                     self.ui.personCombo.addItem(name, person_id)
