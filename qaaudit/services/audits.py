@@ -24,6 +24,7 @@ from qaaudit.domain.audit import (
 )
 from qaaudit.domain.audit_codec import differences
 from qaaudit.domain.instrument import AuditInstrument, audit_instrument, current_audit_instrument
+from qaaudit.domain.problems import PlainProblem
 from qaaudit.domain.storable import storable_form
 from qaaudit.services.history import record_changes
 from qaaudit.services.people import Actor
@@ -49,8 +50,8 @@ class ValidationFailed(Exception):
         self.problems = problems
 
 
-class NotAllowed(Exception):
-    pass
+class NotAllowed(PlainProblem):
+    """The person may not do this; the message says why."""
 
 
 @dataclass(frozen=True)

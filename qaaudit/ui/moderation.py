@@ -42,7 +42,7 @@ from qaaudit.services.moderation import (
     QueueFilter,
 )
 from qaaudit.store.errors import ConflictError, StoreError
-from qaaudit.ui.background import BackgroundTask, alive, start
+from qaaudit.ui.background import BackgroundTask, alive
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_moderation import Ui_ModerationPage
 from qaaudit.ui.rows_model import SORT_ROLE, Column, RowsModel
@@ -385,9 +385,11 @@ class ModerationPage(QWidget):
                 return moderation.agreement_rows(session, by)
 
         task = BackgroundTask(work, "The agreement figures could not be read.")
-        task.signals.done.connect(lambda rows: self._show_agreement(rows, by, request))
-        task.signals.failed.connect(lambda text: alive(self) and self.ui.kappaLabel.setText(text))
-        start(task)
+        task.done.connect(lambda rows: self._show_agreement(rows, by, request))
+        task.failed.connect(
+            lambda failure: alive(self) and self.ui.kappaLabel.setText(failure.message)
+        )
+        task.start()
 
     def _show_agreement(self, rows: list[AgreementRow], by: str, request: int) -> None:
         if not alive(self) or request != self._agreement_request:

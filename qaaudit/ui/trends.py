@@ -28,7 +28,7 @@ from qaaudit.exports.chart_figure import (
 from qaaudit.exports.files import Progress
 from qaaudit.services import trends
 from qaaudit.services.trends import AUDIT_TYPES, TrendFilter, TrendReport
-from qaaudit.ui.background import BackgroundTask, alive, start, with_progress
+from qaaudit.ui.background import BackgroundTask, ProgressDialog, alive
 from qaaudit.ui.chart import ChartView
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_trends import Ui_TrendDashboard
@@ -235,9 +235,11 @@ class TrendDashboard(QWidget):
                 return trends.trend_report(session, flt)
 
         task = BackgroundTask(work, "The figures could not be read.")
-        task.signals.done.connect(lambda report: self._show(report, generation))
-        task.signals.failed.connect(lambda text: alive(self) and self.ui.summaryLabel.setText(text))
-        self._loading = start(task)
+        task.done.connect(lambda report: self._show(report, generation))
+        task.failed.connect(
+            lambda failure: alive(self) and self.ui.summaryLabel.setText(failure.message)
+        )
+        self._loading = task.start()
 
     def _show(self, report: TrendReport, generation: int) -> None:
         if not alive(self) or generation != self._generation:
@@ -313,13 +315,15 @@ class TrendDashboard(QWidget):
             return export_trends(db, flt, target, progress)
 
         task = BackgroundTask(work, "The trend report could not be written.")
-        self.progress_dialog = with_progress(self, "Writing the trend report", task)
-        task.signals.done.connect(lambda path: alive(self) and self.exportFinished.emit(str(path)))
-        task.signals.failed.connect(lambda text: alive(self) and self.exportFailed.emit(text))
-        task.signals.cancelled.connect(
+        title = "Writing the trend report"
+        self.progress_dialog = ProgressDialog(task, title, title, self)
+        task.done.connect(lambda path: alive(self) and self._exported(Path(path)))
+        task.failed.connect(lambda failure: alive(self) and self.exportFailed.emit(failure.message))
+        task.cancelled.connect(
             lambda: alive(self) and self.exportFailed.emit("Cancelled; nothing was written.")
         )
-        task.signals.done.connect(
-            lambda path: self.ui.summaryLabel.setText(f"Saved {Path(path).name}.")
-        )
-        return start(task)
+        return task.start()
+
+    def _exported(self, path: Path) -> None:
+        self.ui.summaryLabel.setText(f"Saved {path.name}.")
+        self.exportFinished.emit(str(path))
