@@ -223,7 +223,10 @@ def run_in_background(
     has been closed."""
     task = BackgroundTask(work, failure)
     ProgressDialog(task, title, label, parent)
-    task.done.connect(lambda result: alive(parent) and on_done(result))
+
+    def done(result: Any) -> None:
+        if alive(parent):
+            on_done(result)
 
     def failed(problem: Failure) -> None:
         if not alive(parent):
@@ -233,5 +236,6 @@ def run_in_background(
         else:
             QMessageBox.warning(parent, title, problem.message)
 
+    task.done.connect(done)
     task.failed.connect(failed)
     return task.start()

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +43,7 @@ from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.background import BackgroundTask, alive
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_moderation import Ui_ModerationPage
-from qaaudit.ui.rows_model import SORT_ROLE, Column, RowsModel
+from qaaudit.ui.rows_model import Column, show_rows
 
 QUEUE_PAGE = 500
 AGREES = "Agrees with the auditor"
@@ -175,8 +173,8 @@ class ModerationPage(QWidget):
         self.existing: ModerationRecord | None = None
         self.area_rows: list[AreaRow] = []
         self._agreement_request = 0
-        self.queue_model = self._table(self.ui.queueTable, QUEUE_COLUMNS)
-        self.agreement_model = self._table(self.ui.agreementTable, AGREEMENT_COLUMNS)
+        self.queue_model = show_rows(self.ui.queueTable, QUEUE_COLUMNS, self)
+        self.agreement_model = show_rows(self.ui.agreementTable, AGREEMENT_COLUMNS, self)
         self.ui.moderationSplitter.setSizes([430, 720])
         self.ui.impactQuestion.setText(QUALITY_QUESTIONS["impact_at_centre"])
         self.ui.narrativeQuestion.setText(QUALITY_QUESTIONS["evaluative_narrative"])
@@ -198,20 +196,6 @@ class ModerationPage(QWidget):
             )
         self.load_queue()
         self.load_agreement()
-
-    def _table(self, view: QTableView, columns: list[Column]) -> RowsModel:
-        model = RowsModel(columns, self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SORT_ROLE)
-        view.setSortingEnabled(False)
-        view.setModel(proxy)
-        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        view.setSortingEnabled(True)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        return model
 
     # -- the queue -------------------------------------------------------------------
 

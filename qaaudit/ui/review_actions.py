@@ -16,7 +16,8 @@ from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_review_action_done import Ui_ReviewActionDone
 from qaaudit.ui.forms.ui_review_actions import Ui_ReviewActions
-from qaaudit.ui.review_tables import Column, RowsFilter, RowsModel
+from qaaudit.ui.review_tables import warning
+from qaaudit.ui.rows_model import Column, RowsModel, RowsProxy
 
 SHOW_OVERDUE, SHOW_OPEN, SHOW_ALL = "overdue", "open", "all"
 
@@ -54,7 +55,7 @@ def _columns(today: date) -> list[Column[TrackedAction]]:
             "Progress",
             progress,
             urgency,
-            warn=lambda a: a.state(today) == ACTION_OVERDUE,
+            colour=warning(lambda a: a.state(today) == ACTION_OVERDUE),
         ),
     ]
 
@@ -107,7 +108,7 @@ class ReviewActionsPage(QWidget):
             f"the panel. You see {whose}."
         )
         self.model: RowsModel[TrackedAction] = RowsModel(_columns(self.today), self)
-        self.proxy = RowsFilter(self)
+        self.proxy = RowsProxy(self)
         self.proxy.setSourceModel(self.model)
         table = self.ui.actionsTable
         table.setModel(self.proxy)

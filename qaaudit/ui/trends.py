@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QFileDialog, QVBoxLayout, QWidget
 
 from qaaudit.domain.trends import (
     SMALL_SAMPLE_EXPLANATION,
@@ -32,7 +32,7 @@ from qaaudit.ui.background import BackgroundTask, ProgressDialog, alive
 from qaaudit.ui.chart import ChartView
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_trends import Ui_TrendDashboard
-from qaaudit.ui.rows_model import SORT_ROLE, Column, RowsModel
+from qaaudit.ui.rows_model import Column, show_rows
 
 
 def _interval(share: Share) -> str:
@@ -104,9 +104,9 @@ class TrendDashboard(QWidget):
         self.month_chart = self._chart(self.ui.monthChartHolder, "Share good by month")
         self.area_chart = self._chart(self.ui.areaChartHolder, "Share good by practice area")
         self.reaudit_chart = self._chart(self.ui.reauditChartHolder, "Re-audits")
-        self.month_model = self._table(self.ui.monthTable, MONTH_COLUMNS)
-        self.area_model = self._table(self.ui.areaTable, AREA_COLUMNS)
-        self.reaudit_model = self._table(self.ui.reauditTable, REAUDIT_COLUMNS)
+        self.month_model = show_rows(self.ui.monthTable, MONTH_COLUMNS, self)
+        self.area_model = show_rows(self.ui.areaTable, AREA_COLUMNS, self)
+        self.reaudit_model = show_rows(self.ui.reauditTable, REAUDIT_COLUMNS, self)
         for splitter in (self.ui.monthSplitter, self.ui.areaSplitter, self.ui.reauditSplitter):
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
@@ -127,22 +127,6 @@ class TrendDashboard(QWidget):
         chart = ChartView(holder, name)
         layout.addWidget(chart)
         return chart
-
-    def _table(self, view: QTableView, columns: list[Column]) -> RowsModel:
-        model = RowsModel(columns, self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SORT_ROLE)
-        # Rows come in their natural order (months in turn, weakest area first) until the
-        # person clicks a heading.
-        view.setSortingEnabled(False)
-        view.setModel(proxy)
-        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        view.setSortingEnabled(True)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        return model
 
     def _fill_choices(self) -> None:
         with self.context.db.reading() as session:
