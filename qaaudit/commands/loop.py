@@ -134,7 +134,7 @@ def run_import_audits(args: argparse.Namespace) -> int:
     from qaaudit.bootstrap import open_for_use
     from qaaudit.exports.audits_import import ImportRejected, import_audits_workbook
     from qaaudit.exports.excel_common import WorkbookRejected
-    from qaaudit.services.audits import NotAllowed
+    from qaaudit.services.refusals import NotAllowed
 
     opened = open_for_use(args.db)
     try:

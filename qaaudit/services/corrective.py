@@ -14,9 +14,10 @@ from qaaudit.domain import corrective as calendar
 from qaaudit.domain.audit import COMPLETED, NOT_YET_GOOD, headline
 from qaaudit.domain.corrective import CONFIRMED, OPEN, confirmation_problems, due_by
 from qaaudit.domain.instrument import audit_instrument
-from qaaudit.services.audits import AuditRecord, NotAllowed, ValidationFailed
+from qaaudit.services.audits import AuditRecord
 from qaaudit.services.history import record_changes
 from qaaudit.services.people import Actor
+from qaaudit.services.refusals import NotAllowed, refuse_problems
 from qaaudit.store.base import utcnow
 from qaaudit.store.corrective import CorrectiveAction
 from qaaudit.store.errors import ConflictError
@@ -340,8 +341,7 @@ def confirm(
             differences=_differences(action, note, confirmed_on),
         )
     problems = confirmation_problems(note, confirmed_on, audit.audit_month, today)
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_problems(problems)
     assert confirmed_on is not None
     changes: list[tuple[str, str | None, str | None]] = [
         (name, old, new)

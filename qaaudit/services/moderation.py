@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session, selectinload
 from qaaudit.domain.audit import COMPLETED, Problem, headline
 from qaaudit.domain.instrument import audit_instrument, current_audit_instrument
 from qaaudit.domain.trends import Agreement, agreement
-from qaaudit.services.audits import AuditRecord, NotAllowed, ValidationFailed, load_audit
+from qaaudit.services.audits import AuditRecord, load_audit
 from qaaudit.services.history import record_changes
 from qaaudit.services.people import Actor
+from qaaudit.services.refusals import NotAllowed, refuse_problems
 from qaaudit.services.trends import ordered_scale
 from qaaudit.store.base import utcnow
 from qaaudit.store.errors import ConflictError
@@ -230,8 +231,7 @@ def save_moderation(
         raise NotAllowed("You completed this audit, so someone else must moderate it.")
     record = load_audit(session, audit_id)
     problems = moderation_problems(record, form)
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_problems(problems)
     existing = session.scalar(
         select(Moderation)
         .where(Moderation.audit_id == audit_id)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from qaaudit.domain.corrective import STATE_CONFIRMED_LATE, STATE_OVERDUE, short_state
 from qaaudit.services import corrective
-from qaaudit.services.audits import NotAllowed, ValidationFailed
 from qaaudit.services.corrective import CorrectiveActionRow, CorrectiveFilter
 from qaaudit.services.learning_summary import service_areas
+from qaaudit.services.refusals import NotAllowed, ValidationFailed
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_corrective_actions import Ui_CorrectiveActionsPage

@@ -15,7 +15,8 @@ from qaaudit.domain.audit import AuditForm, Problem, consistency_warnings, draft
 from qaaudit.domain.audit_codec import form_to_dict
 from qaaudit.domain.field_labels import form_as_text
 from qaaudit.services import audits, drafts
-from qaaudit.services.audits import AuditRecord, NotAllowed, ValidationFailed
+from qaaudit.services.audits import AuditRecord
+from qaaudit.services.refusals import NotAllowed, ValidationFailed
 from qaaudit.store.errors import ConflictError, StoreError
 
 if TYPE_CHECKING:

@@ -20,14 +20,7 @@ from qaaudit.domain.instrument import AuditInstrument
 from qaaudit.domain.trends import KAPPA_EXPLANATION, Agreement, percent
 from qaaudit.exports.files import Progress
 from qaaudit.services import moderation
-from qaaudit.services.audits import (
-    AuditRecord,
-    NotAllowed,
-    ValidationFailed,
-    instrument_for,
-    load_audit,
-    team_name,
-)
+from qaaudit.services.audits import AuditRecord, instrument_for, load_audit, team_name
 from qaaudit.services.moderation import (
     BY_AREA,
     BY_AUDITOR,
@@ -39,6 +32,7 @@ from qaaudit.services.moderation import (
     ModerationRecord,
     QueueFilter,
 )
+from qaaudit.services.refusals import NotAllowed, ValidationFailed
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.background import BackgroundTask, alive
 from qaaudit.ui.context import AppContext

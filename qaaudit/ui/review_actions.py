@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from qaaudit.domain.review import ACTION_CARRIED, ACTION_DONE, ACTION_OPEN, ACTION_OVERDUE
-from qaaudit.services import review_actions, reviews
+from qaaudit.services import refusals, review_actions
 from qaaudit.services.review_actions import TrackedAction
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.context import AppContext
@@ -217,9 +217,9 @@ class ReviewActionsPage(QWidget):
         try:
             with self.context.db.writing() as session:
                 change(session)  # type: ignore[operator]
-        except reviews.ValidationFailed as failure:
+        except refusals.ValidationFailed as failure:
             QMessageBox.warning(self, "Review actions", failure.problems[0].message)
-        except (reviews.NotAllowed, ConflictError) as refusal:
+        except (refusals.NotAllowed, ConflictError) as refusal:
             QMessageBox.warning(self, "Review actions", str(refusal))
         except StoreError as error:
             QMessageBox.warning(self, "Review actions", error.message)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from qaaudit.domain.audit import Problem
 from qaaudit.domain.review import DRAFT, FINAL, PANEL, ReviewAction, ReviewForm, overall_position
 from qaaudit.domain.review_codec import differences, form_from_dict, form_to_dict
-from qaaudit.services import drafts, review_actions, reviews
+from qaaudit.services import drafts, refusals, review_actions, reviews
 from qaaudit.services.reviews import ReviewRecord
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.context import AppContext
@@ -406,13 +406,13 @@ class ReviewEditor(QWidget):
         try:
             with self.context.db.writing() as session:
                 record = step(session, actor, self.review_id, self.version, form, *extra)
-        except reviews.ValidationFailed as failure:
+        except refusals.ValidationFailed as failure:
             self.show_problems(failure.problems)
             return False
         except ConflictError as conflict:
             self._conflict(conflict, form)
             return False
-        except (reviews.NotAllowed, LookupError) as refusal:
+        except (refusals.NotAllowed, LookupError) as refusal:
             QMessageBox.warning(self, "Service performance review", str(refusal))
             return False
         except StoreError as error:

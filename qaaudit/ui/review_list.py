@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
 from qaaudit.domain.review import DRAFT, STATUS_LABELS
-from qaaudit.services import drafts, reviews
+from qaaudit.services import drafts, refusals, reviews
 from qaaudit.services.people import service_area_names
 from qaaudit.services.review_list import ReviewSummary, list_reviews
 from qaaudit.store.errors import ConflictError, StoreError
@@ -216,7 +216,7 @@ class ReviewListPage(QWidget):
         try:
             with self.context.db.writing() as session:
                 reviews.delete_draft(session, self.context.actor, review_id, row.version)
-        except (reviews.NotAllowed, ConflictError) as refusal:
+        except (refusals.NotAllowed, ConflictError) as refusal:
             QMessageBox.warning(self, "Delete draft", str(refusal))
         except StoreError as error:
             QMessageBox.warning(self, "Delete draft", error.message)
