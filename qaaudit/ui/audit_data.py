@@ -21,6 +21,7 @@ from qaaudit.services.learning_summary import (
 from qaaudit.ui.background import BackgroundTask, Failure, alive, run_in_background
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_audit_data import Ui_AuditDataPage
+from qaaudit.ui.save_as import EXCEL_FILES, PDF_FILES, ask_save_path
 
 IMPORTERS = frozenset({"qa_lead", "admin"})
 TITLE = "Audit data"
@@ -114,11 +115,11 @@ class AuditDataPage(QWidget):
         from qaaudit.exports.summary_pdf import summary_file_name
 
         start, end = self.period()
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Save learning summary", summary_file_name(start, end), "PDF (*.pdf)"
+        path = ask_save_path(
+            self, "Save learning summary", summary_file_name(start, end), PDF_FILES
         )
-        if path:
-            self.save_summary(Path(path))
+        if path is not None:
+            self.save_summary(path)
 
     def save_summary(self, path: Path) -> BackgroundTask:
         start, end = self.period()
@@ -148,11 +149,9 @@ class AuditDataPage(QWidget):
 
     def choose_export_file(self) -> None:
         suggested = f"audits-{self.context.today():%Y-%m-%d}.xlsx"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Export all audits", suggested, "Excel workbook (*.xlsx)"
-        )
-        if path:
-            self.export_to(Path(path))
+        path = ask_save_path(self, "Export all audits", suggested, EXCEL_FILES)
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> BackgroundTask:
         from qaaudit.exports.audits_excel import write_audits_workbook

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from qaaudit.exports.files import Progress
+from qaaudit.exports.files import Progress, ending_in
 from qaaudit.ui.background import BackgroundTask, run_in_background
 from qaaudit.ui.context import AppContext
+from qaaudit.ui.save_as import PDF_FILES, ask_save_path
 
 
 def _safe_name(text: str) -> str:
@@ -23,16 +24,11 @@ def export_audit_pdf(
     """Ask where to write (unless ``target`` is given), then write in the background; the
     person is told where the PDF went."""
     if target is None:
-        suggested = str(Path.home() / f"case-file-audit-{audit_id}-{_safe_name(title)}.pdf")
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent, "Export the audit to PDF", suggested, "PDF documents (*.pdf)"
-        )
-        if not chosen:
+        suggested = Path.home() / f"case-file-audit-{audit_id}-{_safe_name(title)}.pdf"
+        target = ask_save_path(parent, "Export the audit to PDF", suggested, PDF_FILES)
+        if target is None:
             return None
-        target = Path(chosen)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_suffix(".pdf")
-    written = target
+    written = ending_in(target, ".pdf")
 
     def work(progress: Progress) -> Path:
         from qaaudit.exports.audit_pdf import write_audit_pdf

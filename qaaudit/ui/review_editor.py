@@ -21,8 +21,8 @@ from qaaudit.services import drafts, refusals, review_actions, reviews
 from qaaudit.services.reviews import ReviewRecord
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.context import AppContext
+from qaaudit.ui.fields import format_date, parse_date
 from qaaudit.ui.forms.ui_review_editor import Ui_ReviewEditor
-from qaaudit.ui.review_actions_model import date_text, parse_date
 from qaaudit.ui.review_cards import (
     ActionsEditor,
     JudgementAreaCard,
@@ -210,7 +210,7 @@ class ReviewEditor(QWidget):
             f"{record.period.label} ({record.period.start:%d/%m/%Y} to "
             f"{record.period.end:%d/%m/%Y})"
         )
-        ui.panelDateEdit.setText(date_text(form.panel_date))
+        ui.panelDateEdit.setText(format_date(form.panel_date))
         ui.keyOutcomesEdit.setPlainText(form.key_outcomes)
         ui.populationEdit.setPlainText(form.population)
         for key, card in self.cards.items():

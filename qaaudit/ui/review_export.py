@@ -6,19 +6,20 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from qaaudit.exports.files import Cancelled, Progress
 from qaaudit.store.database import Database
 from qaaudit.ui.background import BackgroundTask, Work, run_in_background
+from qaaudit.ui.save_as import EXCEL_FILES, PDF_FILES, ask_save_path
 
 REVIEW_PDF = "pdf"
 SUMMARY_PDF = "summary"
 WORKBOOK = "xlsx"
 KINDS = {
-    REVIEW_PDF: ("Export the review to PDF", "PDF document (*.pdf)", ".pdf", "review"),
-    SUMMARY_PDF: ("Export the one-page summary to PDF", "PDF document (*.pdf)", ".pdf", "summary"),
-    WORKBOOK: ("Export rows and actions to Excel", "Excel workbook (*.xlsx)", ".xlsx", "review"),
+    REVIEW_PDF: ("Export the review to PDF", PDF_FILES, ".pdf"),
+    SUMMARY_PDF: ("Export the one-page summary to PDF", PDF_FILES, ".pdf"),
+    WORKBOOK: ("Export rows and actions to Excel", EXCEL_FILES, ".xlsx"),
 }
 
 
@@ -56,14 +57,11 @@ def start_export(
 ) -> BackgroundTask | None:
     """Ask where to write (unless ``target`` is given), then write in the background;
     ``done`` of the task gives the path written."""
-    title, filters, suffix, _ = KINDS[kind]
+    title, file_kind, suffix = KINDS[kind]
     if target is None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested_name + suffix, filters)
-        if not chosen:
+        target = ask_save_path(parent, title, suggested_name + suffix, file_kind)
+        if target is None:
             return None
-        target = Path(chosen)
-        if target.suffix.lower() != suffix:
-            target = target.with_suffix(suffix)
     return run_in_background(
         parent,
         "Export",

@@ -7,30 +7,28 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from qaaudit.exports.files import Cancelled, Progress
+from qaaudit.exports.files import Cancelled, Progress, ending_in
 from qaaudit.ui.background import BackgroundTask, run_in_background
 from qaaudit.ui.context import AppContext
+from qaaudit.ui.save_as import EXCEL_FILES, ask_save_path
 
 
 def export_plan(
     parent: QWidget, context: AppContext, year: int, due_month: date | None = None
 ) -> BackgroundTask | None:
-    suggested = str(Path.home() / f"QAF plan {year}.xlsx")
-    path, _ = QFileDialog.getSaveFileName(
-        parent, "Export the QAF plan", suggested, "Excel workbook (*.xlsx)"
-    )
-    if not path:
+    suggested = Path.home() / f"QAF plan {year}.xlsx"
+    path = ask_save_path(parent, "Export the QAF plan", suggested, EXCEL_FILES)
+    if path is None:
         return None
-    return export_plan_to(parent, context, year, Path(path), due_month)
+    return export_plan_to(parent, context, year, path, due_month)
 
 
 def export_plan_to(
     parent: QWidget, context: AppContext, year: int, path: Path, due_month: date | None = None
 ) -> BackgroundTask:
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_suffix(".xlsx")
+    path = ending_in(path, ".xlsx")
     today = context.today()
 
     def job(progress: Progress) -> str:

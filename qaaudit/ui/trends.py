@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from qaaudit.domain.trends import (
     SMALL_SAMPLE_EXPLANATION,
@@ -33,6 +33,7 @@ from qaaudit.ui.chart import ChartView
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_trends import Ui_TrendDashboard
 from qaaudit.ui.rows_model import Column, show_rows
+from qaaudit.ui.save_as import EXCEL_FILES, PDF_FILES, ask_save_path
 
 
 def _interval(share: Share) -> str:
@@ -279,13 +280,10 @@ class TrendDashboard(QWidget):
     # -- exports -------------------------------------------------------------------------
 
     def _ask_and_export(self, suffix: str) -> None:
-        kind = "PDF document (*.pdf)" if suffix == ".pdf" else "Excel workbook (*.xlsx)"
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save the trend report", f"trends{suffix}", kind
-        )
-        if name:
-            path = Path(name)
-            self.export_to(path if path.suffix.lower() == suffix else path.with_suffix(suffix))
+        kind = PDF_FILES if suffix == ".pdf" else EXCEL_FILES
+        path = ask_save_path(self, "Save the trend report", f"trends{suffix}", kind)
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, target: Path) -> BackgroundTask:
         """Write the report for the current filters off the window's thread, with a
