@@ -59,10 +59,6 @@ class AuditDataPage(QWidget):
         self.context = context
         self.ui = Ui_AuditDataPage()
         self.ui.setupUi(self)
-        title = self.ui.titleLabel.font()
-        title.setPointSizeF(title.pointSizeF() * 1.5)
-        title.setBold(True)
-        self.ui.titleLabel.setFont(title)
         self.task: BackgroundTask | None = None
         last_month = shift_months(context.today().replace(day=1), -1)
         for edit in (self.ui.fromEdit, self.ui.toEdit):

@@ -74,10 +74,6 @@ class CorrectiveActionsPage(QWidget):
         self.context = context
         self.ui = Ui_CorrectiveActionsPage()
         self.ui.setupUi(self)
-        title = self.ui.titleLabel.font()
-        title.setPointSizeF(title.pointSizeF() * 1.5)
-        title.setBold(True)
-        self.ui.titleLabel.setFont(title)
         self.ui.problemLabel.setStyleSheet(f"color: {OVERDUE_COLOUR.name()};")
         self.model: RowsModel[CorrectiveActionRow] = RowsModel(_columns(context.today), self)
         self.proxy = RowsProxy(self)

@@ -63,7 +63,7 @@ PAGES: list[Page] = [
     Page("Compliance", "compliance", lazy("compliance_page", "CompliancePage"), MANAGERS),
     Page("QAF plan", "plan", lazy("plan_editor", "PlanEditorPage"), LEADS),
     Page("People in roles", "people", lazy("role_holders", "RoleHoldersPage"), LEADS),
-    Page("Audit data and summaries", "summary", lazy("audit_data", "AuditDataPage"), OVERSIGHT),
+    Page("Summaries and data", "summary", lazy("audit_data", "AuditDataPage"), OVERSIGHT),
 ]
 
 

@@ -92,10 +92,6 @@ class ReviewActionsPage(QWidget):
         self.ui.setupUi(self)
         self.context = context
         self.today = context.today()
-        font = self.ui.titleLabel.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.ui.titleLabel.setFont(font)
         actor = context.actor
         if actor.sees_everything:
             whose = "every service area's review actions"

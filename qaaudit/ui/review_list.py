@@ -63,10 +63,6 @@ class ReviewListPage(QWidget):
         self.context = context
         self.editors: dict[int, QWidget] = {}
         self.runner: object | None = None
-        font = self.ui.titleLabel.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.ui.titleLabel.setFont(font)
         self.model: RowsModel[ReviewSummary] = RowsModel(COLUMNS, self)
         self.proxy = RowsProxy(self)
         self.proxy.setSourceModel(self.model)

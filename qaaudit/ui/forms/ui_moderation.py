@@ -27,7 +27,15 @@ class Ui_ModerationPage(object):
             ModerationPage.setObjectName(u"ModerationPage")
         ModerationPage.resize(1180, 780)
         self.pageLayout = QVBoxLayout(ModerationPage)
+        self.pageLayout.setSpacing(10)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(16, 16, 16, 16)
+        self.titleLabel = QLabel(ModerationPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
+
+        self.pageLayout.addWidget(self.titleLabel)
+
         self.tabs = QTabWidget(ModerationPage)
         self.tabs.setObjectName(u"tabs")
         self.queueTab = QWidget()
@@ -287,6 +295,7 @@ class Ui_ModerationPage(object):
 #if QT_CONFIG(accessibility)
         ModerationPage.setAccessibleName(QCoreApplication.translate("ModerationPage", u"Moderation", None))
 #endif // QT_CONFIG(accessibility)
+        self.titleLabel.setText(QCoreApplication.translate("ModerationPage", u"Moderation", None))
         self.showLabel.setText(QCoreApplication.translate("ModerationPage", u"&Show", None))
         self.showCombo.setItemText(0, QCoreApplication.translate("ModerationPage", u"Completed, not yet moderated", None))
         self.showCombo.setItemText(1, QCoreApplication.translate("ModerationPage", u"Already moderated", None))
