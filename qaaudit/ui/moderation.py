@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -181,6 +182,8 @@ class ModerationPage(QWidget):
         self.ui.queueTable.selectionModel().selectionChanged.connect(self._chosen)
         self.ui.overallCombo.currentIndexChanged.connect(self._show_overall_agreement)
         self.ui.saveButton.clicked.connect(self.save)
+        save = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.ui.saveButton.click)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.ui.groupCombo.currentIndexChanged.connect(self.load_agreement)
         self._set_reader_enabled(False)
         if not context.actor.has(moderation.MODERATOR):
