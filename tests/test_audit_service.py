@@ -8,7 +8,7 @@ import pytest
 
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.audit import AuditForm
-from qaaudit.services import audits
+from qaaudit.services import audits, refusals
 from qaaudit.services.audit_list import AuditFilter, count_audits, list_audits
 from qaaudit.services.history import changes_for
 from qaaudit.store.errors import ConflictError
@@ -47,7 +47,7 @@ def test_manager_completes_an_audit_and_it_is_stored_locked(any_opened: Opened) 
     assert {"created", "area.risk.judgement", "status"} <= fields
     assert all(c.login == "jbloggs" for c in history)
 
-    with db.writing() as s, pytest.raises(audits.NotAllowed):
+    with db.writing() as s, pytest.raises(refusals.NotAllowed):
         audits.save_draft(s, manager, audit_id, done.version, form, TODAY)
 
 
@@ -63,7 +63,7 @@ def test_completion_lists_every_problem_at_its_field(opened: Opened) -> None:
         form.team_id = team.id
         form.areas["risk"].judgement = "meets_good"
         form.areas["permanence"].judgement = "not_applicable"
-        with pytest.raises(audits.ValidationFailed) as failure:
+        with pytest.raises(refusals.ValidationFailed) as failure:
             audits.complete_audit(s, manager, record.id, record.version, form, TODAY)
     fields = {p.field for p in failure.value.problems}
     assert "area.risk.evidence" in fields and "area.risk.impact" in fields
@@ -122,11 +122,11 @@ def test_re_audit_links_to_the_earlier_completed_audit(opened: Opened) -> None:
 def test_blank_and_unknown_values_are_refused_with_words(opened: Opened) -> None:
     with opened.db.writing() as s:
         manager = make_person(s, "m4", "Manager Four")
-        with pytest.raises(audits.ValidationFailed) as blank:
+        with pytest.raises(refusals.ValidationFailed) as blank:
             audits.create_audit(
                 s, manager, AuditForm(case_number="   ", audit_month=date(2017, 3, 1)), TODAY
             )
-        with pytest.raises(audits.ValidationFailed) as strand:
+        with pytest.raises(refusals.ValidationFailed) as strand:
             audits.create_audit(
                 s,
                 manager,

@@ -77,7 +77,7 @@ def test_confirming_corrective_action_on_the_page(qtbot, opened: Opened, march) 
     assert page.ui.areaCombo.currentText() == "Help and Protection"
     assert page.ui.countLabel.text() == "1 case, 1 overdue"
     assert page.model.rows[0].case_number == "C0"
-    state = page.proxy.index(0, len(page.model.COLUMNS) - 1).data()
+    state = page.proxy.index(0, page.model.columnCount() - 1).data()
     assert state == "Overdue by 1 day"
 
     # Without a note it is refused, at the note.

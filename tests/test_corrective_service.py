@@ -10,9 +10,9 @@ import pytest
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.corrective import due_by, end_of_month, month_after
 from qaaudit.services import audits, corrective
-from qaaudit.services.audits import NotAllowed, ValidationFailed
 from qaaudit.services.history import changes_for
 from qaaudit.services.people import Actor
+from qaaudit.services.refusals import NotAllowed, ValidationFailed
 from qaaudit.store.corrective import CorrectiveAction
 from qaaudit.store.errors import ConflictError
 from qaaudit.store.models import CaseFileAudit, Team

@@ -7,9 +7,10 @@ import pytest
 
 from qaaudit.bootstrap import Opened
 from qaaudit.services import moderation
-from qaaudit.services.audits import NotAllowed, ValidationFailed, load_audit
+from qaaudit.services.audits import load_audit
 from qaaudit.services.history import changes_for
 from qaaudit.services.moderation import BY_AREA, BY_AUDITOR, BY_TEAM, QueueFilter
+from qaaudit.services.refusals import NotAllowed, ValidationFailed
 from qaaudit.store.errors import ConflictError
 from tests.trend_data import NA, D, E, M, small_council
 

@@ -11,7 +11,7 @@ import pytest
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.review import ReviewAction
 from qaaudit.domain.review_period import Period
-from qaaudit.services import review_actions, reviews
+from qaaudit.services import refusals, review_actions, reviews
 from qaaudit.services.review_compare import compare_with_previous
 from qaaudit.services.review_list import list_reviews
 from qaaudit.store.errors import ConflictError
@@ -84,7 +84,7 @@ def test_overdue_actions_are_listed_for_the_service_manager_and_the_qa_lead(
     with any_opened.db.writing() as s:
         again = review_actions.reopen(s, people.qa_lead, first.id, done.review_version)
     assert again.done_on is None
-    with any_opened.db.writing() as s, pytest.raises(reviews.ValidationFailed):
+    with any_opened.db.writing() as s, pytest.raises(refusals.ValidationFailed):
         review_actions.mark_done(
             s, people.manager, first.id, again.review_version, date(2017, 12, 1), today=TODAY
         )

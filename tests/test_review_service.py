@@ -10,7 +10,7 @@ import pytest
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.review import ReviewAction
 from qaaudit.domain.review_period import Period
-from qaaudit.services import reviews
+from qaaudit.services import refusals, reviews
 from qaaudit.services.history import changes_for
 from qaaudit.services.review_list import list_reviews
 from qaaudit.store.errors import ConflictError
@@ -29,7 +29,7 @@ def test_a_review_goes_from_draft_to_panel_to_final_and_is_locked(any_opened: Op
     assert record.template_version == "2017.1"
 
     # Sending an empty self-assessment to the panel is refused, with each problem.
-    with db.writing() as s, pytest.raises(reviews.ValidationFailed) as failure:
+    with db.writing() as s, pytest.raises(refusals.ValidationFailed) as failure:
         reviews.send_to_panel(s, people.manager, record.id, record.version, record.form)
     assert "key_outcomes" in {p.field for p in failure.value.problems}
 
@@ -47,7 +47,7 @@ def test_a_review_goes_from_draft_to_panel_to_final_and_is_locked(any_opened: Op
     form.actions.append(
         ReviewAction("Report caseloads monthly to SLT", "Service manager", date(2017, 8, 31))
     )
-    with db.writing() as s, pytest.raises(reviews.NotAllowed):
+    with db.writing() as s, pytest.raises(refusals.NotAllowed):
         reviews.finalise(s, people.manager, record.id, sent.version, form, TODAY)
     with db.writing() as s:
         final = reviews.finalise(s, people.qa_lead, record.id, sent.version, form, TODAY)
@@ -55,7 +55,7 @@ def test_a_review_goes_from_draft_to_panel_to_final_and_is_locked(any_opened: Op
     assert [a.area_key for a in final.form.actions] == ["workloads", None]
     assert final.form.panel_input.startswith("Panel challenged")
 
-    with db.writing() as s, pytest.raises(reviews.NotAllowed):
+    with db.writing() as s, pytest.raises(refusals.NotAllowed):
         reviews.save_review(s, people.qa_lead, record.id, final.version, final.form)
 
     with db.reading() as s:
@@ -104,17 +104,17 @@ def test_only_the_areas_service_manager_or_the_qa_lead_write_its_review(opened: 
     with db.writing() as s:
         people = cast(s)
         area_id = people.team.service_area_id
-        with pytest.raises(reviews.NotAllowed):
+        with pytest.raises(refusals.NotAllowed):
             reviews.create_review(s, people.outsider, area_id, JAN_JUN, TODAY)
         record = reviews.create_review(s, people.qa_lead, area_id, JAN_JUN, TODAY)
-        with pytest.raises(reviews.NotAllowed):
+        with pytest.raises(refusals.NotAllowed):
             reviews.save_review(s, people.outsider, record.id, record.version, record.form)
-        with pytest.raises(reviews.ValidationFailed) as twice:
+        with pytest.raises(refusals.ValidationFailed) as twice:
             reviews.create_review(s, people.manager, area_id, JAN_JUN, TODAY)
         assert twice.value.problems[0].message == (
             "Help and Protection already has a review for Jan-Jun 2017."
         )
-        with pytest.raises(reviews.ValidationFailed):
+        with pytest.raises(refusals.ValidationFailed):
             reviews.create_review(
                 s, people.manager, area_id, Period(date(2018, 1, 1), date(2018, 6, 30)), TODAY
             )
@@ -129,7 +129,7 @@ def test_the_panels_part_waits_for_the_panel(opened: Opened) -> None:
         )
         form = record.form
         form.panel_input = "Written too early"
-        with pytest.raises(reviews.ValidationFailed) as early:
+        with pytest.raises(refusals.ValidationFailed) as early:
             reviews.save_review(s, people.manager, record.id, record.version, form)
     assert [p.field for p in early.value.problems] == ["panel_input"]
 

@@ -3,16 +3,13 @@ beside the chart, switches to moderated judgements, and saves the report."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 
 from qaaudit.bootstrap import Opened
-from qaaudit.exports.files import Cancelled
 from qaaudit.services import moderation
-from qaaudit.ui.background import BackgroundTask, start, with_progress
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.trends import TrendDashboard
 from tests.trend_data import D, small_council
@@ -137,27 +134,3 @@ def test_the_report_is_saved_off_the_window_thread_and_reads_back(
     assert "Jan 2017 to Feb 2017" in first_page
     assert "LAC 1" in first_page
     assert "Of 5 audits in the period, 4 were good (80%)" in first_page
-
-
-def test_cancel_in_the_progress_dialog_stops_the_work(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QPushButton, QWidget
-
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    started = threading.Event()
-
-    def work(progress):  # type: ignore[no-untyped-def]
-        started.set()
-        for step in range(10_000):
-            if not progress(step, 10_000, "Working"):
-                raise Cancelled("stopped")
-            threading.Event().wait(0.005)
-        return "finished"
-
-    task = BackgroundTask(work, "failed")
-    dialog = with_progress(parent, "Writing", task)
-    with qtbot.waitSignal(task.signals.cancelled, timeout=10000):
-        start(task)
-        assert started.wait(5)
-        qtbot.waitUntil(lambda: dialog.maximum() == 10_000)
-        dialog.findChild(QPushButton).click()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
 from qaaudit.cli import CommandGroups
+from qaaudit.commands.arguments import fail, opened_database
 
 
 def register(groups: CommandGroups) -> None:
@@ -28,20 +28,16 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from qaaudit.bootstrap import open_for_use
     from qaaudit.services.demo import DemoRefused, populate
 
-    opened = open_for_use(args.db)
-    try:
-        with opened.db.writing() as session:
-            summary = populate(
-                session, date.today(), seed=args.seed, runner_login=opened.actor.login
-            )
-    except DemoRefused as refused:
-        print(f"qaaudit: {refused}", file=sys.stderr)
-        return 1
-    finally:
-        opened.db.dispose()
+    with opened_database(args) as opened:
+        try:
+            with opened.db.writing() as session:
+                summary = populate(
+                    session, date.today(), seed=args.seed, runner_login=opened.actor.login
+                )
+        except DemoRefused as refused:
+            return fail(str(refused), 1)
     print(f"Demo data added to {opened.db.display_name}:")
     for line in summary.lines():
         print(f"  {line}")
@@ -49,27 +45,19 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_export_audit(args: argparse.Namespace) -> int:
-    from qaaudit.bootstrap import open_for_use
     from qaaudit.exports.audit_pdf import write_audit_pdf
+    from qaaudit.exports.files import ending_in
     from qaaudit.services.audit_list import AuditFilter, count_audits
 
-    output: Path = args.output
-    if output.suffix.lower() != ".pdf":
-        output = output.with_name(output.name + ".pdf")
-    opened = open_for_use(args.db)
-    try:
+    output = ending_in(args.output, ".pdf")
+    with opened_database(args) as opened:
         with opened.db.reading() as session:
             visible = count_audits(session, opened.actor, AuditFilter(ids=[args.id]))
         if not visible:
-            print(f"qaaudit: there is no audit number {args.id} that you may see.", file=sys.stderr)
-            return 2
-        written = write_audit_pdf(opened.db, args.id, output)
-    except OSError as exc:
-        print(
-            f"qaaudit: the PDF could not be written to {output}: {exc.strerror}.", file=sys.stderr
-        )
-        return 2
-    finally:
-        opened.db.dispose()
+            return fail(f"there is no audit number {args.id} that you may see.")
+        try:
+            written = write_audit_pdf(opened.db, args.id, output)
+        except OSError as exc:
+            return fail(f"the PDF could not be written to {output}: {exc.strerror}.")
     print(f"Audit {args.id} written to {written}")
     return 0

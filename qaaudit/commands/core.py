@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from qaaudit.cli import CommandGroups, has_display
+from qaaudit.commands.arguments import fail, opened_database
 
 NO_DISPLAY = (
     "qaaudit: there is no display to open the window on. Without a screen you can use "
@@ -82,14 +83,10 @@ def _import_start_path(db_url: str | None) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from qaaudit.bootstrap import open_for_use
     from qaaudit.store.backup import make_backup
 
-    opened = open_for_use(args.db)
-    try:
+    with opened_database(args) as opened:
         path = make_backup(opened.db, reason="manual", directory=args.output)
-    finally:
-        opened.db.dispose()
     print(f"Backup written to {path}")
     return 0
 
@@ -102,18 +99,13 @@ def run_restore(args: argparse.Namespace) -> int:
 
     url = make_url(resolve_url(args.db))
     if url.get_backend_name() != "sqlite" or not url.database:
-        print(
-            "qaaudit: a server database is restored on the server (see the admin guide).",
-            file=sys.stderr,
-        )
-        return 2
+        return fail("a server database is restored on the server (see the admin guide).")
     target = Path(url.database)
     chosen = args.backup_file
     if chosen is None:
         good = [p for p in backup.list_backups(target.stem) if backup.is_good_backup(p)]
         if not good:
-            print("qaaudit: there is no good backup to restore.", file=sys.stderr)
-            return 2
+            return fail("there is no good backup to restore.")
         chosen = good[0]
     moved = backup.restore(chosen, target)
     print(

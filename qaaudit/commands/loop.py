@@ -4,22 +4,11 @@ and in from Excel."""
 from __future__ import annotations
 
 import argparse
-import re
-import sys
 from datetime import date
 from pathlib import Path
 
 from qaaudit.cli import CommandGroups
-
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-
-
-def month_arg(text: str) -> date:
-    """2017-03 -> 1 March 2017."""
-    match = _MONTH.match(text.strip())
-    if match and 1 <= int(match.group(2)) <= 12:
-        return date(int(match.group(1)), int(match.group(2)), 1)
-    raise argparse.ArgumentTypeError(f"“{text}” is not a month; write it as YYYY-MM, e.g. 2017-03")
+from qaaudit.commands.arguments import fail, month, opened_database
 
 
 def register(groups: CommandGroups) -> None:
@@ -30,11 +19,9 @@ def register(groups: CommandGroups) -> None:
         "Practice Improvement Forum",
         run_export_summary,
     )
-    summary.add_argument("--month", type=month_arg, help="one month, e.g. 2017-03")
-    summary.add_argument(
-        "--from", dest="month_from", type=month_arg, help="first month of a period"
-    )
-    summary.add_argument("--to", dest="month_to", type=month_arg, help="last month of a period")
+    summary.add_argument("--month", type=month, help="one month, e.g. 2017-03")
+    summary.add_argument("--from", dest="month_from", type=month, help="first month of a period")
+    summary.add_argument("--to", dest="month_to", type=month, help="last month of a period")
     summary.add_argument("--service", metavar="NAME", help="one service area only")
     summary.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
 
@@ -44,8 +31,8 @@ def register(groups: CommandGroups) -> None:
         "every audit to an Excel workbook: audits, narratives and agreed actions",
         run_export_audits,
     )
-    audits.add_argument("--from", dest="month_from", type=month_arg, help="first audit month")
-    audits.add_argument("--to", dest="month_to", type=month_arg, help="last audit month")
+    audits.add_argument("--from", dest="month_from", type=month, help="first audit month")
+    audits.add_argument("--to", dest="month_to", type=month, help="last audit month")
     audits.add_argument("-o", "--output", type=Path, required=True, help="the .xlsx to write")
 
     historic = groups.add(
@@ -75,36 +62,23 @@ def _period(args: argparse.Namespace) -> tuple[date, date] | None:
 def run_export_summary(args: argparse.Namespace) -> int:
     period = _period(args)
     if period is None:
-        print(
-            "qaaudit: give either --month YYYY-MM, or --from YYYY-MM [--to YYYY-MM].",
-            file=sys.stderr,
-        )
-        return 2
+        return fail("give either --month YYYY-MM, or --from YYYY-MM [--to YYYY-MM].")
     if period[1] < period[0]:
-        print("qaaudit: the period ends (--to) before it starts (--from).", file=sys.stderr)
-        return 2
-    from qaaudit.bootstrap import open_for_use
+        return fail("the period ends (--to) before it starts (--from).")
     from qaaudit.exports.summary_pdf import write_summary_pdf
     from qaaudit.services.learning_summary import learning_summary, service_area_id_by_name
     from qaaudit.services.people import service_area_names
 
-    opened = open_for_use(args.db)
-    try:
-        with opened.db.reading() as session:
-            area_id = None
-            if args.service:
-                area_id = service_area_id_by_name(session, args.service)
-                if area_id is None:
-                    known = "; ".join(service_area_names(session)) or "none yet"
-                    print(
-                        f"qaaudit: there is no service area called “{args.service}”. "
-                        f"Service areas: {known}.",
-                        file=sys.stderr,
-                    )
-                    return 2
-            summary = learning_summary(session, period[0], period[1], service_area_id=area_id)
-    finally:
-        opened.db.dispose()
+    with opened_database(args) as opened, opened.db.reading() as session:
+        area_id = None
+        if args.service:
+            area_id = service_area_id_by_name(session, args.service)
+            if area_id is None:
+                known = "; ".join(service_area_names(session)) or "none yet"
+                return fail(
+                    f"there is no service area called “{args.service}”. Service areas: {known}."
+                )
+        summary = learning_summary(session, period[0], period[1], service_area_id=area_id)
     write_summary_pdf(summary, args.output)
     print(
         f"Wrote {args.output}: {summary.period_label}, {summary.headline.count:,} audits, "
@@ -114,16 +88,12 @@ def run_export_summary(args: argparse.Namespace) -> int:
 
 
 def run_export_audits(args: argparse.Namespace) -> int:
-    from qaaudit.bootstrap import open_for_use
     from qaaudit.exports.audits_excel import write_audits_workbook
     from qaaudit.services.audit_data import Period
 
     period = Period(args.month_from, args.month_to)
-    opened = open_for_use(args.db)
-    try:
+    with opened_database(args) as opened:
         result = write_audits_workbook(opened.db, opened.actor, args.output, period=period)
-    finally:
-        opened.db.dispose()
     print(f"Wrote {args.output}: {result.audits:,} audits.")
     for note in result.notes:
         print(f"Note: {note}")
@@ -131,26 +101,20 @@ def run_export_audits(args: argparse.Namespace) -> int:
 
 
 def run_import_audits(args: argparse.Namespace) -> int:
-    from qaaudit.bootstrap import open_for_use
     from qaaudit.exports.audits_import import ImportRejected, import_audits_workbook
     from qaaudit.exports.excel_common import WorkbookRejected
-    from qaaudit.services.audits import NotAllowed
+    from qaaudit.services.refusals import NotAllowed
 
-    opened = open_for_use(args.db)
-    try:
-        result = import_audits_workbook(
-            opened.db, opened.actor, args.workbook, check_only=args.check
-        )
-    except (WorkbookRejected, NotAllowed) as exc:
-        print(f"qaaudit: {exc}", file=sys.stderr)
-        return 2
-    except ImportRejected as exc:
-        print(f"qaaudit: {exc.summary} Nothing was imported.", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
-    finally:
-        opened.db.dispose()
+    with opened_database(args) as opened:
+        try:
+            result = import_audits_workbook(
+                opened.db, opened.actor, args.workbook, check_only=args.check
+            )
+        except (WorkbookRejected, NotAllowed) as exc:
+            return fail(str(exc))
+        except ImportRejected as exc:
+            problems = "".join(f"\n  {problem}" for problem in exc.problems)
+            return fail(f"{exc.summary} Nothing was imported.{problems}", 1)
     for line in result.report():
         print(line)
     return 0

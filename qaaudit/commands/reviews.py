@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from qaaudit.cli import CommandGroups
+from qaaudit.commands.arguments import fail, opened_database, output_kind
 
 SUFFIXES = (".pdf", ".xlsx")
 
@@ -31,17 +31,12 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_export_review(args: argparse.Namespace) -> int:
-    suffix = args.output.suffix.lower()
-    if suffix not in SUFFIXES:
-        print("qaaudit: the output file must end in .pdf or .xlsx.", file=sys.stderr)
+    suffix = output_kind(args.output, SUFFIXES)
+    if suffix is None:
         return 2
     if args.summary and suffix != ".pdf":
-        print("qaaudit: the one-page summary is a PDF: use a file ending in .pdf.", file=sys.stderr)
-        return 2
-    from qaaudit.bootstrap import open_for_use
-
-    opened = open_for_use(args.db, read_only=False)
-    try:
+        return fail("the one-page summary is a PDF: use a file ending in .pdf.")
+    with opened_database(args) as opened:
         try:
             if suffix == ".xlsx":
                 from qaaudit.exports.review_excel import write_review_workbook
@@ -56,9 +51,6 @@ def run_export_review(args: argparse.Namespace) -> int:
 
                 written = write_review_pdf(opened.db, args.id, args.output)
         except LookupError as exc:
-            print(f"qaaudit: {exc.args[0]}", file=sys.stderr)
-            return 1
-    finally:
-        opened.db.dispose()
+            return fail(exc.args[0], 1)
     print(f"Written {written}")
     return 0

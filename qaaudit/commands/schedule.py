@@ -4,25 +4,10 @@ import a plan from a workbook in the exported layout."""
 from __future__ import annotations
 
 import argparse
-import re
-import sys
-from datetime import date
 from pathlib import Path
 
 from qaaudit.cli import CommandGroups
-
-
-def _month(text: str) -> date:
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
-    if match is None or not 1 <= int(match.group(2)) <= 12:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a month like 2017-03")
-    return date(int(match.group(1)), int(match.group(2)), 1)
-
-
-def _year(text: str) -> int:
-    if not re.fullmatch(r"\d{4}", text.strip()):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a year like 2017")
-    return int(text)
+from qaaudit.commands.arguments import fail, month, opened_database, year
 
 
 def register(groups: CommandGroups) -> None:
@@ -33,13 +18,13 @@ def register(groups: CommandGroups) -> None:
         "themes, due lists and compliance)",
         run_export,
     )
-    export.add_argument("--year", type=_year, required=True, help="the plan's year, e.g. 2017")
+    export.add_argument("--year", type=year, required=True, help="the plan's year, e.g. 2017")
     export.add_argument(
         "-o", "--output", type=Path, required=True, help="workbook to write (.xlsx)"
     )
     export.add_argument(
         "--due-month",
-        type=_month,
+        type=month,
         metavar="YYYY-MM",
         help="give every person's due list for this month (default: the whole year's)",
     )
@@ -50,33 +35,27 @@ def register(groups: CommandGroups) -> None:
         run_import,
     )
     imported.add_argument("workbook", type=Path, help="the workbook (.xlsx)")
-    imported.add_argument("--year", type=_year, required=True, help="the year to store it as")
+    imported.add_argument("--year", type=year, required=True, help="the year to store it as")
     imported.add_argument(
         "--replace", action="store_true", help="replace the plan already stored for that year"
     )
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from qaaudit.bootstrap import open_for_use
+    from qaaudit.exports.files import ending_in
     from qaaudit.exports.schedule_excel import NoPlan, ScheduleExportOptions, export_schedule
 
     if args.due_month is not None and args.due_month.year != args.year:
-        print("qaaudit: the due month must be in the plan's year.", file=sys.stderr)
-        return 2
-    output = (
-        args.output if args.output.suffix.lower() == ".xlsx" else args.output.with_suffix(".xlsx")
-    )
-    opened = open_for_use(args.db)
-    try:
-        with opened.db.reading() as session:
-            summary = export_schedule(
-                session, ScheduleExportOptions(args.year, due_month=args.due_month), output
-            )
-    except NoPlan as exc:
-        print(f"qaaudit: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        opened.db.dispose()
+        return fail("the due month must be in the plan's year.")
+    output = ending_in(args.output, ".xlsx")
+    with opened_database(args) as opened:
+        try:
+            with opened.db.reading() as session:
+                summary = export_schedule(
+                    session, ScheduleExportOptions(args.year, due_month=args.due_month), output
+                )
+        except NoPlan as exc:
+            return fail(str(exc))
     print(f"Wrote {output} ({len(summary.sheets)} sheets, {summary.due_rows} due-list rows).")
     if summary.shortened_cells:
         print(
@@ -87,22 +66,18 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from qaaudit.bootstrap import open_for_use
     from qaaudit.exports.excel_common import WorkbookRejected
     from qaaudit.exports.schedule_import import import_schedule
     from qaaudit.services.schedule_plan import PlanProblem
 
-    opened = open_for_use(args.db)
-    try:
-        with opened.db.writing() as session:
-            plan = import_schedule(
-                session, opened.actor, args.workbook, args.year, replace=args.replace
-            )
-    except (WorkbookRejected, PlanProblem) as exc:
-        print(f"qaaudit: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        opened.db.dispose()
+    with opened_database(args) as opened:
+        try:
+            with opened.db.writing() as session:
+                plan = import_schedule(
+                    session, opened.actor, args.workbook, args.year, replace=args.replace
+                )
+        except (WorkbookRejected, PlanProblem) as exc:
+            return fail(str(exc))
     roles = sum(len(a.roles) for a in plan.areas)
     tasks = sum(len(r.tasks) for a in plan.areas for r in a.roles)
     print(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from qaaudit.cli import CommandGroups
+from qaaudit.commands.arguments import fail, opened_database, output_kind
 
 
 def register(groups: CommandGroups) -> None:
@@ -34,51 +34,45 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_export_trends(args: argparse.Namespace) -> int:
-    from qaaudit.bootstrap import open_for_use
     from qaaudit.domain.instrument import current_audit_instrument
     from qaaudit.domain.trends import parse_month
     from qaaudit.exports.trend_report import SUFFIXES, export_trends
     from qaaudit.services import trends
 
-    if args.output.suffix.lower() not in SUFFIXES:
-        print("qaaudit: the output file must end in .pdf or .xlsx.", file=sys.stderr)
+    if output_kind(args.output, SUFFIXES) is None:
         return 2
-    instrument = current_audit_instrument()
     try:
         month_from, month_to = parse_month(args.month_from), parse_month(args.month_to)
-        if args.area and args.area not in {a.key for a in instrument.areas}:
-            keys = ", ".join(a.key for a in instrument.areas)
-            raise LookupError(f"“{args.area}” is not a practice area; choose one of: {keys}.")
-        if args.theme and args.theme not in {t.key for t in instrument.themes}:
-            raise LookupError(f"“{args.theme}” is not an audit theme.")
-        if args.strand and args.strand not in instrument.strands:
-            raise LookupError(f"“{args.strand}” is not a strand.")
-    except (ValueError, LookupError) as exc:
-        print(f"qaaudit: {exc}", file=sys.stderr)
-        return 2
-    opened = open_for_use(args.db, read_only=False)
-    try:
-        with opened.db.reading() as session:
-            service_id = (
-                trends.service_area_by_name(session, args.service) if args.service else None
+    except ValueError as exc:
+        return fail(str(exc))
+    instrument = current_audit_instrument()
+    if args.area and args.area not in {a.key for a in instrument.areas}:
+        keys = ", ".join(a.key for a in instrument.areas)
+        return fail(f"“{args.area}” is not a practice area; choose one of: {keys}.")
+    if args.theme and args.theme not in {t.key for t in instrument.themes}:
+        return fail(f"“{args.theme}” is not an audit theme.")
+    if args.strand and args.strand not in instrument.strands:
+        return fail(f"“{args.strand}” is not a strand.")
+    with opened_database(args) as opened:
+        try:
+            with opened.db.reading() as session:
+                service_id = (
+                    trends.service_area_by_name(session, args.service) if args.service else None
+                )
+                team_id = trends.team_by_name(session, args.team, service_id) if args.team else None
+            flt = trends.TrendFilter(
+                month_from,
+                month_to,
+                service_area_id=service_id,
+                team_id=team_id,
+                strand=args.strand,
+                area_key=args.area,
+                theme_key=args.theme,
+                audit_type=args.audit_type,
+                moderated=args.moderated,
             )
-            team_id = trends.team_by_name(session, args.team, service_id) if args.team else None
-        flt = trends.TrendFilter(
-            month_from,
-            month_to,
-            service_area_id=service_id,
-            team_id=team_id,
-            strand=args.strand,
-            area_key=args.area,
-            theme_key=args.theme,
-            audit_type=args.audit_type,
-            moderated=args.moderated,
-        )
-        written = export_trends(opened.db, flt, args.output)
-    except (ValueError, LookupError) as exc:
-        print(f"qaaudit: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        opened.db.dispose()
+            written = export_trends(opened.db, flt, args.output)
+        except (ValueError, LookupError) as exc:
+            return fail(str(exc))
     print(f"Trend report written to {written}")
     return 0

@@ -3,27 +3,19 @@ change history and for showing what someone else changed)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from qaaudit.domain.audit import AgreedAction, AreaEntry, AuditForm
-
-
-def _date_text(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _parse(value: Any) -> date | None:
-    return date.fromisoformat(value) if value else None
+from qaaudit.domain.form_codec import changed_fields, date_text, parse_date_text
 
 
 def form_to_dict(form: AuditForm) -> dict[str, Any]:
     return {
         "case_number": form.case_number,
-        "audit_month": _date_text(form.audit_month),
+        "audit_month": date_text(form.audit_month),
         "team_id": form.team_id,
         "case_holder": form.case_holder,
-        "discussed_on": _date_text(form.discussed_on),
+        "discussed_on": date_text(form.discussed_on),
         "age_band": form.age_band,
         "strand": form.strand,
         "themes": list(form.themes),
@@ -36,8 +28,8 @@ def form_to_dict(form: AuditForm) -> dict[str, Any]:
             {
                 "action": a.action,
                 "owner": a.owner,
-                "due_on": _date_text(a.due_on),
-                "done_on": _date_text(a.done_on),
+                "due_on": date_text(a.due_on),
+                "done_on": date_text(a.done_on),
             }
             for a in form.actions
         ],
@@ -47,10 +39,10 @@ def form_to_dict(form: AuditForm) -> dict[str, Any]:
 def form_from_dict(data: dict[str, Any]) -> AuditForm:
     return AuditForm(
         case_number=data.get("case_number", ""),
-        audit_month=_parse(data.get("audit_month")),
+        audit_month=parse_date_text(data.get("audit_month")),
         team_id=data.get("team_id"),
         case_holder=data.get("case_holder", ""),
-        discussed_on=_parse(data.get("discussed_on")),
+        discussed_on=parse_date_text(data.get("discussed_on")),
         age_band=data.get("age_band", ""),
         strand=data.get("strand", ""),
         themes=list(data.get("themes", [])),
@@ -63,8 +55,8 @@ def form_from_dict(data: dict[str, Any]) -> AuditForm:
             AgreedAction(
                 a.get("action", ""),
                 a.get("owner", ""),
-                _parse(a.get("due_on")),
-                _parse(a.get("done_on")),
+                parse_date_text(a.get("due_on")),
+                parse_date_text(a.get("done_on")),
             )
             for a in data.get("actions", [])
         ],
@@ -75,10 +67,10 @@ def flatten(form: AuditForm) -> dict[str, str]:
     """Every field as text under a stable name, e.g. ``area.risk.judgement``."""
     flat: dict[str, str] = {
         "case_number": form.case_number,
-        "audit_month": _date_text(form.audit_month) or "",
+        "audit_month": date_text(form.audit_month) or "",
         "team_id": "" if form.team_id is None else str(form.team_id),
         "case_holder": form.case_holder,
-        "discussed_on": _date_text(form.discussed_on) or "",
+        "discussed_on": date_text(form.discussed_on) or "",
         "age_band": form.age_band,
         "strand": form.strand,
         "themes": ", ".join(sorted(form.themes)),
@@ -91,16 +83,11 @@ def flatten(form: AuditForm) -> dict[str, str]:
     for index, action in enumerate(form.actions):
         flat[f"actions.{index}.action"] = action.action
         flat[f"actions.{index}.owner"] = action.owner
-        flat[f"actions.{index}.due_on"] = _date_text(action.due_on) or ""
-        flat[f"actions.{index}.done_on"] = _date_text(action.done_on) or ""
+        flat[f"actions.{index}.due_on"] = date_text(action.due_on) or ""
+        flat[f"actions.{index}.done_on"] = date_text(action.done_on) or ""
     return flat
 
 
 def differences(before: AuditForm, after: AuditForm) -> list[tuple[str, str, str]]:
     """(field, old, new) for every field whose value differs."""
-    old, new = flatten(before), flatten(after)
-    changed = []
-    for name in sorted(set(old) | set(new)):
-        if old.get(name, "") != new.get(name, ""):
-            changed.append((name, old.get(name, ""), new.get(name, "")))
-    return changed
+    return changed_fields(flatten(before), flatten(after))

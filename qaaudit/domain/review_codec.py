@@ -3,23 +3,15 @@ named fields (for the change history and for showing what someone else changed).
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
+from qaaudit.domain.form_codec import changed_fields, date_text, parse_date_text
 from qaaudit.domain.review import ReviewAction, ReviewForm, ReviewRow
-
-
-def _date_text(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _parse(value: Any) -> date | None:
-    return date.fromisoformat(value) if value else None
 
 
 def form_to_dict(form: ReviewForm) -> dict[str, Any]:
     return {
-        "panel_date": _date_text(form.panel_date),
+        "panel_date": date_text(form.panel_date),
         "key_outcomes": form.key_outcomes,
         "population": form.population,
         "rows": {
@@ -32,10 +24,10 @@ def form_to_dict(form: ReviewForm) -> dict[str, Any]:
             {
                 "action": a.action,
                 "owner": a.owner,
-                "due_on": _date_text(a.due_on),
+                "due_on": date_text(a.due_on),
                 "area_key": a.area_key,
                 "priority": a.priority,
-                "done_on": _date_text(a.done_on),
+                "done_on": date_text(a.done_on),
                 "done_note": a.done_note,
                 "id": a.id,
                 "carried_from_id": a.carried_from_id,
@@ -47,7 +39,7 @@ def form_to_dict(form: ReviewForm) -> dict[str, Any]:
 
 def form_from_dict(data: dict[str, Any]) -> ReviewForm:
     return ReviewForm(
-        panel_date=_parse(data.get("panel_date")),
+        panel_date=parse_date_text(data.get("panel_date")),
         key_outcomes=data.get("key_outcomes", ""),
         population=data.get("population", ""),
         rows={
@@ -60,10 +52,10 @@ def form_from_dict(data: dict[str, Any]) -> ReviewForm:
             ReviewAction(
                 action=a.get("action", ""),
                 owner=a.get("owner", ""),
-                due_on=_parse(a.get("due_on")),
+                due_on=parse_date_text(a.get("due_on")),
                 area_key=a.get("area_key"),
                 priority=bool(a.get("priority", False)),
-                done_on=_parse(a.get("done_on")),
+                done_on=parse_date_text(a.get("done_on")),
                 done_note=a.get("done_note", ""),
                 id=a.get("id"),
                 carried_from_id=a.get("carried_from_id"),
@@ -76,7 +68,7 @@ def form_from_dict(data: dict[str, Any]) -> ReviewForm:
 def flatten(form: ReviewForm) -> dict[str, str]:
     """Every field as text under a stable name, e.g. ``row.workloads.judgement``."""
     flat: dict[str, str] = {
-        "panel_date": _date_text(form.panel_date) or "",
+        "panel_date": date_text(form.panel_date) or "",
         "key_outcomes": form.key_outcomes,
         "population": form.population,
         "summary_points": form.summary_points,
@@ -91,18 +83,13 @@ def flatten(form: ReviewForm) -> dict[str, str]:
         flat[f"{name}.area"] = action.area_key or "panel"
         flat[f"{name}.action"] = action.action
         flat[f"{name}.owner"] = action.owner
-        flat[f"{name}.due_on"] = _date_text(action.due_on) or ""
+        flat[f"{name}.due_on"] = date_text(action.due_on) or ""
         flat[f"{name}.priority"] = "yes" if action.priority else ""
-        flat[f"{name}.done_on"] = _date_text(action.done_on) or ""
+        flat[f"{name}.done_on"] = date_text(action.done_on) or ""
         flat[f"{name}.done_note"] = action.done_note
     return flat
 
 
 def differences(before: ReviewForm, after: ReviewForm) -> list[tuple[str, str, str]]:
     """(field, old, new) for every field whose value differs."""
-    old, new = flatten(before), flatten(after)
-    return [
-        (name, old.get(name, ""), new.get(name, ""))
-        for name in sorted(set(old) | set(new))
-        if old.get(name, "") != new.get(name, "")
-    ]
+    return changed_fields(flatten(before), flatten(after))

@@ -8,6 +8,7 @@ reports show those words beside the numbers.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -142,13 +143,16 @@ def direction(earlier: Share, later: Share, z: float = Z_95) -> Direction:
 # -- months ----------------------------------------------------------------------------
 
 
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+
+
 def parse_month(text: str) -> date:
-    """'2017-03' (or a full date) to the first of that month."""
+    """'2017-03' (or '2017-3', or a full date) to the first of that month."""
     text = text.strip()
     try:
-        if len(text) == 7:
-            year, month = text.split("-")
-            return date(int(year), int(month), 1)
+        found = _YEAR_MONTH.fullmatch(text)
+        if found:
+            return date(int(found.group(1)), int(found.group(2)), 1)
         return date.fromisoformat(text).replace(day=1)
     except ValueError:
         raise ValueError(f"“{text}” is not a month; write it as YYYY-MM, e.g. 2017-03.") from None

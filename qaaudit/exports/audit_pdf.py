@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from qaaudit.domain.audit import COMPLETED, headline
 from qaaudit.domain.instrument import AuditInstrument
 from qaaudit.exports import pdf_common as pdf
-from qaaudit.exports.files import Cancelled, Progress, no_progress, replace_atomically
+from qaaudit.exports.files import Cancelled, Progress, no_progress
 from qaaudit.services.audits import AuditRecord, instrument_for, load_audit
 from qaaudit.services.people import team_choice
 from qaaudit.store.database import Database
@@ -52,10 +52,6 @@ def write_audit_pdf(
 def render_audit_pdf(
     document: AuditDocument, target: Path, progress: Progress = no_progress
 ) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
     record = document.record
     instrument = instrument_for(record)
     draft = record.status != COMPLETED
@@ -65,29 +61,20 @@ def render_audit_pdf(
         if not progress(number, 0, f"page {number}"):
             raise Cancelled()
 
-    target = Path(target)
-    with replace_atomically(target) as temporary:
-        doc = SimpleDocTemplate(
-            str(temporary),
-            pagesize=A4,
-            leftMargin=18 * mm,
-            rightMargin=18 * mm,
-            topMargin=18 * mm,
-            bottomMargin=18 * mm,
-            title=instrument.title,  # no case number in the file's properties
-            author="",
-            subject="",
-            creator="qaaudit",
-        )
-        doc.build(
-            story,
-            canvasmaker=pdf.numbered_canvas(
-                f"{instrument.title} {record.form.case_number}",
-                watermark="DRAFT" if draft else None,
-                on_page=page_done,
-            ),
-        )
-    return target
+    return pdf.write_pdf(
+        target,
+        lambda _width, _height: story,
+        title=instrument.title,  # no case number in the file's properties
+        margins_mm=(18, 18, 18, 18),
+        canvasmaker=pdf.numbered_canvas(
+            f"{instrument.title} {record.form.case_number}",
+            watermark="DRAFT" if draft else None,
+            on_page=page_done,
+        ),
+        author="",
+        subject="",
+        creator="qaaudit",
+    )
 
 
 def _story(document: AuditDocument, instrument: AuditInstrument, draft: bool) -> list[Any]:

@@ -37,8 +37,8 @@ from qaaudit.services.audit_import import (
     check_import,
     store_import,
 )
-from qaaudit.services.audits import NotAllowed
 from qaaudit.services.people import Actor
+from qaaudit.services.refusals import NotAllowed
 from qaaudit.store.database import Database
 
 __all__ = ["ImportRejected", "ImportResult", "WorkbookRejected", "import_audits_workbook"]

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from qaaudit.domain.problems import PlainProblem
 from qaaudit.exports.text import excel_text
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -14,7 +15,7 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
 
 
-class WorkbookRejected(Exception):
+class WorkbookRejected(PlainProblem):
     """The workbook cannot be read; the message names the problem, and the sheet and row
     where there is one."""
 

@@ -53,3 +53,10 @@ Progress = Callable[[int, int, str], bool]
 
 def no_progress(done: int, total: int, what: str) -> bool:
     return True
+
+
+def ending_in(path: Path, suffix: str) -> Path:
+    """The file as the person chose it, made to end in ``suffix`` (".pdf"): a file with
+    another ending gets this one instead."""
+    path = Path(path)
+    return path if path.suffix.lower() == suffix else path.with_suffix(suffix)

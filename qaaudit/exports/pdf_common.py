@@ -4,10 +4,13 @@ numbers, and user text that prints literally."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 from functools import cache
+from pathlib import Path
 from typing import Any
 
+from qaaudit.exports.files import replace_atomically
 from qaaudit.exports.text import pdf_text
 from qaaudit.resources import resource
 
@@ -202,3 +205,46 @@ def numbered_canvas(
             self.restoreState()
 
     return PageFurniture
+
+
+def write_pdf(
+    target: Path,
+    story: Callable[[float, float], list[Any]],
+    *,
+    title: str,
+    margins_mm: tuple[float, float, float, float] = (18, 18, 16, 18),
+    landscape: bool = False,
+    footer: str | None = None,
+    canvasmaker: Any = None,
+    **properties: str,
+) -> Path:
+    """Lay out an A4 document and write it to ``target`` so that an interrupted export
+    leaves any earlier file there as it was. ``story(width, height)`` gives the flowables
+    for the page's frame; ``margins_mm`` are left, right, top and bottom. Every page gets
+    ``page_decorator(footer)`` (the title if no footer is given), unless a ``canvasmaker``
+    furnishes the pages. ``properties`` (author, subject, creator) go into the file."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import landscape as turned
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    left, right, top, bottom = margins_mm
+    target = Path(target)
+    with replace_atomically(target) as temporary:
+        document = SimpleDocTemplate(
+            str(temporary),
+            pagesize=turned(A4) if landscape else A4,
+            leftMargin=left * mm,
+            rightMargin=right * mm,
+            topMargin=top * mm,
+            bottomMargin=bottom * mm,
+            title=title,
+            **properties,
+        )
+        flowables = story(document.width, document.height)
+        if canvasmaker is not None:
+            document.build(flowables, canvasmaker=canvasmaker)
+        else:
+            decorate = page_decorator(footer or title)
+            document.build(flowables, onFirstPage=decorate, onLaterPages=decorate)
+    return target

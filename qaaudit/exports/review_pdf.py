@@ -22,8 +22,15 @@ from qaaudit.domain.review import (
     overall_position,
 )
 from qaaudit.domain.review_instrument import Lens, ReviewInstrument
-from qaaudit.exports.files import Cancelled, Progress, no_progress, replace_atomically
-from qaaudit.exports.pdf_common import FONT, FONT_BOLD, HEADER_FILL, markup, page_decorator, para
+from qaaudit.exports.files import Cancelled, Progress, no_progress
+from qaaudit.exports.pdf_common import (
+    FONT,
+    FONT_BOLD,
+    HEADER_FILL,
+    markup,
+    para,
+    write_pdf,
+)
 from qaaudit.services.reviews import ReviewRecord, load_review
 from qaaudit.store.database import Database
 
@@ -409,32 +416,19 @@ def write_review_pdf(
     progress: Progress = no_progress,
 ) -> Path:
     """The whole review, landscape A4, as the panel reads it."""
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
-    today = today or date.today()
+    day = today or date.today()
     with db.reading() as session:
         record = load_review(session, review_id)
-    title = f"Service performance review: {record.title}"
-    pagesize = landscape(A4)
-    target = Path(target)
-    with replace_atomically(target) as temporary:
-        doc = SimpleDocTemplate(
-            str(temporary),
-            pagesize=pagesize,
-            leftMargin=14 * mm,
-            rightMargin=14 * mm,
-            topMargin=14 * mm,
-            bottomMargin=18 * mm,
-            title=title,
-            author="qaaudit",
-        )
-        story = review_story(record, doc.width, today, progress)
-        decorate = page_decorator(title)
-        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    written = write_pdf(
+        target,
+        lambda width, _height: review_story(record, width, day, progress),
+        title=f"Service performance review: {record.title}",
+        margins_mm=(14, 14, 14, 18),
+        landscape=True,
+        author="qaaudit",
+    )
     progress(1, 1, "done")
-    return target
+    return written
 
 
 def summary_story(record: ReviewRecord, width: float, height: float, today: date) -> list[Any]:
@@ -502,27 +496,13 @@ def write_review_summary_pdf(
     db: Database, review_id: int, target: Path, today: date | None = None
 ) -> Path:
     """One page for every member of the service: section 5 and the priority actions."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
-    today = today or date.today()
+    day = today or date.today()
     with db.reading() as session:
         record = load_review(session, review_id)
-    title = f"Summary: {record.title}"
-    target = Path(target)
-    with replace_atomically(target) as temporary:
-        doc = SimpleDocTemplate(
-            str(temporary),
-            pagesize=A4,
-            leftMargin=18 * mm,
-            rightMargin=18 * mm,
-            topMargin=16 * mm,
-            bottomMargin=20 * mm,
-            title=title,
-            author="qaaudit",
-        )
-        story = summary_story(record, doc.width, doc.height, today)
-        decorate = page_decorator(title)
-        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return target
+    return write_pdf(
+        target,
+        lambda width, height: summary_story(record, width, height, day),
+        title=f"Summary: {record.title}",
+        margins_mm=(18, 18, 16, 20),
+        author="qaaudit",
+    )

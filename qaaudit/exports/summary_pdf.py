@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from qaaudit.domain.corrective import long_date
-from qaaudit.exports.files import replace_atomically
 from qaaudit.exports.pdf_common import (
     FONT,
     FONT_BOLD,
@@ -18,9 +17,9 @@ from qaaudit.exports.pdf_common import (
     HEADER_FILL,
     NOT_GOOD_COLOUR,
     markup,
-    page_decorator,
     para,
     styles,
+    write_pdf,
 )
 from qaaudit.exports.text import pdf_text
 from qaaudit.services.learning_summary import (
@@ -53,26 +52,14 @@ def title_of(summary: LearningSummary) -> str:
 
 
 def write_summary_pdf(summary: LearningSummary, target: Path) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
-    target = Path(target)
-    with replace_atomically(target) as temporary:
-        document = SimpleDocTemplate(
-            str(temporary),
-            pagesize=A4,
-            leftMargin=18 * mm,
-            rightMargin=18 * mm,
-            topMargin=16 * mm,
-            bottomMargin=18 * mm,
-            title=title_of(summary),
-            author="qaaudit",
-            subject="QA Matters",
-        )
-        footer = page_decorator(f"QA Matters · {summary.period_label}")
-        document.build(story(summary, document.width), onFirstPage=footer, onLaterPages=footer)
-    return target
+    return write_pdf(
+        target,
+        lambda width, _height: story(summary, width),
+        title=title_of(summary),
+        footer=f"QA Matters · {summary.period_label}",
+        author="qaaudit",
+        subject="QA Matters",
+    )
 
 
 def story(summary: LearningSummary, width: float) -> list[Any]:

@@ -24,15 +24,15 @@ from qaaudit.exports.chart_figure import (
     month_figure,
     reaudit_rows,
 )
-from qaaudit.exports.files import Cancelled, Progress, no_progress, replace_atomically
+from qaaudit.exports.files import Cancelled, Progress, no_progress
 from qaaudit.exports.pdf_common import (
     FONT,
     FONT_BOLD,
     HEADER_FILL,
     markup,
-    page_decorator,
     para,
     styles,
+    write_pdf,
 )
 from qaaudit.services.trends import TrendReport
 
@@ -43,7 +43,7 @@ STEPS = 4
 def write_trend_pdf(report: TrendReport, target: Path, progress: Progress = no_progress) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, PageBreak, SimpleDocTemplate, Spacer
+    from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
     _step(progress, 1, "Drawing the charts")
     width = A4[0] - 36 * mm
@@ -116,20 +116,7 @@ def write_trend_pdf(report: TrendReport, target: Path, progress: Progress = no_p
     story.append(KeepTogether(section))
 
     _step(progress, 4, "Writing the PDF")
-    with replace_atomically(target) as temporary:
-        document = SimpleDocTemplate(
-            str(temporary),
-            pagesize=A4,
-            leftMargin=18 * mm,
-            rightMargin=18 * mm,
-            topMargin=16 * mm,
-            bottomMargin=18 * mm,
-            title=TITLE,
-            author="qaaudit",
-        )
-        footer = page_decorator(TITLE)
-        document.build(story, onFirstPage=footer, onLaterPages=footer)
-    return target
+    return write_pdf(target, lambda _width, _height: story, title=TITLE, author="qaaudit")
 
 
 def _step(progress: Progress, done: int, what: str) -> None:

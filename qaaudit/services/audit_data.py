@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from qaaudit.services.audit_list import audit_months
 from qaaudit.services.people import Actor
 from qaaudit.store.corrective import CorrectiveAction
 from qaaudit.store.models import (
@@ -111,12 +112,7 @@ class Period:
     month_to: date | None = None
 
     def clauses(self) -> list[ColumnElement[bool]]:
-        found: list[ColumnElement[bool]] = []
-        if self.month_from:
-            found.append(CaseFileAudit.audit_month >= self.month_from.replace(day=1))
-        if self.month_to:
-            found.append(CaseFileAudit.audit_month <= self.month_to)
-        return found
+        return audit_months(self.month_from, self.month_to)
 
 
 def count_audits(session: Session, viewer: Actor, period: Period = Period()) -> int:  # noqa: B008

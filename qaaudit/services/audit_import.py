@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from qaaudit.domain.audit import COMPLETED, AgreedAction, headline
 from qaaudit.domain.corrective import CONFIRMED, due_by
 from qaaudit.domain.instrument import audit_instrument
+from qaaudit.domain.problems import PlainProblem
 from qaaudit.services import corrective
 from qaaudit.services.people import Actor
 from qaaudit.store.base import utcnow
@@ -36,7 +37,7 @@ from qaaudit.store.models import (
 CHUNK = 2000
 
 
-class ImportRejected(Exception):
+class ImportRejected(PlainProblem):
     """The workbook cannot be imported as it stands; nothing was stored."""
 
     MAX_LISTED = 200
@@ -51,6 +52,14 @@ class ImportRejected(Exception):
             "The workbook has 1 problem." if count == 1 else f"The workbook has {count:,} problems."
         )
         super().__init__(self.summary + " " + " ".join(self.problems[:3]))
+
+    @property
+    def message(self) -> str:
+        return self.summary
+
+    @property
+    def details(self) -> tuple[str, ...]:
+        return tuple(self.problems)
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from qaaudit.domain.audit import normalise_case_number
@@ -62,6 +62,16 @@ class AuditRow:
     updated_at: object
 
 
+def audit_months(month_from: date | None, month_to: date | None) -> list[ColumnElement[bool]]:
+    """Audits from ``month_from`` to ``month_to``; either end may be left open."""
+    found: list[ColumnElement[bool]] = []
+    if month_from:
+        found.append(CaseFileAudit.audit_month >= month_from.replace(day=1))
+    if month_to:
+        found.append(CaseFileAudit.audit_month <= month_to)
+    return found
+
+
 def _query(viewer: Actor, flt: AuditFilter) -> Select:
     auditor = aliased(Person)
     audit_type = case((CaseFileAudit.previous_audit_id.is_(None), "audit"), else_="re-audit")
@@ -92,10 +102,7 @@ def _query(viewer: Actor, flt: AuditFilter) -> Select:
         elif viewer.team_id is not None:
             allowed.append(CaseFileAudit.team_id == viewer.team_id)
         query = query.where(or_(*allowed))
-    if flt.month_from:
-        query = query.where(CaseFileAudit.audit_month >= flt.month_from.replace(day=1))
-    if flt.month_to:
-        query = query.where(CaseFileAudit.audit_month <= flt.month_to)
+    query = query.where(*audit_months(flt.month_from, flt.month_to))
     if flt.service_area_id is not None:
         query = query.where(Team.service_area_id == flt.service_area_id)
     if flt.team_id is not None:

@@ -27,8 +27,12 @@ from qaaudit.domain.instrument import AuditInstrument, audit_instrument, current
 from qaaudit.domain.storable import storable_form
 from qaaudit.services.history import record_changes
 from qaaudit.services.people import Actor
+from qaaudit.services.refusals import (
+    NotAllowed,
+    check_not_stale,
+    refuse_problems,
+)
 from qaaudit.store.base import utcnow
-from qaaudit.store.errors import ConflictError
 from qaaudit.store.models import (
     AuditAction,
     AuditArea,
@@ -39,18 +43,6 @@ from qaaudit.store.models import (
 )
 
 ENTITY = "case_file_audit"
-
-
-class ValidationFailed(Exception):
-    """The form has problems; each names its field."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(p.message for p in problems))
-        self.problems = problems
-
-
-class NotAllowed(Exception):
-    pass
 
 
 @dataclass(frozen=True)
@@ -206,8 +198,7 @@ def create_audit(
     number = normalise_case_number(form.case_number)
     if not number:
         problems.insert(0, draft_problems(instrument, AuditForm(audit_month=today), today)[0])
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_problems(problems)
     previous = find_previous(session, number)
     audit = CaseFileAudit(
         case_number=number,
@@ -238,8 +229,7 @@ def save_draft(
     audit, before = _editable(session, actor, audit_id, expected_version)
     instrument = audit_instrument(audit.template_version)
     problems = draft_problems(instrument, form, today)
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_problems(problems)
     return _store(session, actor, audit, before, form, instrument)
 
 
@@ -257,8 +247,7 @@ def complete_audit(
     audit, before = _editable(session, actor, audit_id, expected_version)
     instrument = audit_instrument(audit.template_version)
     problems = completion_problems(instrument, form, today)
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_problems(problems)
     audit.status = COMPLETED
     audit.completed_at = utcnow()
     record = _store(session, actor, audit, before, form, instrument)
@@ -296,12 +285,7 @@ def _editable(
         raise NotAllowed("Only the auditor who started this draft can change it.")
     instrument = audit_instrument(audit.template_version)
     stored = _form_of(audit, instrument)
-    if audit.version_id != expected_version:
-        raise ConflictError(
-            "Someone else saved this audit after you opened it, so your changes were not "
-            "saved over theirs. Their changes are listed below; your text is still on screen.",
-            differences=[],
-        )
+    check_not_stale(audit.version_id, expected_version, "audit")
     return audit, stored
 
 

@@ -14,9 +14,11 @@ from qaaudit.domain import corrective as calendar
 from qaaudit.domain.audit import COMPLETED, NOT_YET_GOOD, headline
 from qaaudit.domain.corrective import CONFIRMED, OPEN, confirmation_problems, due_by
 from qaaudit.domain.instrument import audit_instrument
-from qaaudit.services.audits import AuditRecord, NotAllowed, ValidationFailed
+from qaaudit.services.audit_list import audit_months
+from qaaudit.services.audits import AuditRecord
 from qaaudit.services.history import record_changes
 from qaaudit.services.people import Actor
+from qaaudit.services.refusals import NotAllowed, refuse_problems
 from qaaudit.store.base import utcnow
 from qaaudit.store.corrective import CorrectiveAction
 from qaaudit.store.errors import ConflictError
@@ -118,10 +120,7 @@ def _query(actor: Actor, flt: CorrectiveFilter, today: date) -> Select:
         query = query.where(CorrectiveAction.status == OPEN, CorrectiveAction.due_on < today)
     elif flt.show == CONFIRMED_ONLY:
         query = query.where(CorrectiveAction.status == CONFIRMED)
-    if flt.month_from:
-        query = query.where(CaseFileAudit.audit_month >= flt.month_from.replace(day=1))
-    if flt.month_to:
-        query = query.where(CaseFileAudit.audit_month <= flt.month_to)
+    query = query.where(*audit_months(flt.month_from, flt.month_to))
     if flt.service_area_id is not None:
         query = query.where(Team.service_area_id == flt.service_area_id)
     if flt.audit_id is not None:
@@ -340,8 +339,7 @@ def confirm(
             differences=_differences(action, note, confirmed_on),
         )
     problems = confirmation_problems(note, confirmed_on, audit.audit_month, today)
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_problems(problems)
     assert confirmed_on is not None
     changes: list[tuple[str, str | None, str | None]] = [
         (name, old, new)

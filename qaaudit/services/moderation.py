@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session, selectinload
 from qaaudit.domain.audit import COMPLETED, Problem, headline
 from qaaudit.domain.instrument import audit_instrument, current_audit_instrument
 from qaaudit.domain.trends import Agreement, agreement
-from qaaudit.services.audits import AuditRecord, NotAllowed, ValidationFailed, load_audit
+from qaaudit.services.audit_list import audit_months
+from qaaudit.services.audits import AuditRecord, load_audit
 from qaaudit.services.history import record_changes
 from qaaudit.services.people import Actor
+from qaaudit.services.refusals import NotAllowed, refuse_problems
 from qaaudit.services.trends import ordered_scale
 from qaaudit.store.base import utcnow
 from qaaudit.store.errors import ConflictError
@@ -119,10 +121,7 @@ def _queue_query(flt: QueueFilter) -> Any:
         query = query.where(CaseFileAudit.id.in_(moderated))
     else:
         query = query.where(CaseFileAudit.id.not_in(moderated))
-    if flt.month_from:
-        query = query.where(CaseFileAudit.audit_month >= flt.month_from.replace(day=1))
-    if flt.month_to:
-        query = query.where(CaseFileAudit.audit_month <= flt.month_to)
+    query = query.where(*audit_months(flt.month_from, flt.month_to))
     if flt.team_id is not None:
         query = query.where(CaseFileAudit.team_id == flt.team_id)
     elif flt.service_area_id is not None:
@@ -230,8 +229,7 @@ def save_moderation(
         raise NotAllowed("You completed this audit, so someone else must moderate it.")
     record = load_audit(session, audit_id)
     problems = moderation_problems(record, form)
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_problems(problems)
     existing = session.scalar(
         select(Moderation)
         .where(Moderation.audit_id == audit_id)
@@ -311,11 +309,7 @@ def agreement_rows(
     """Agreement between auditors and moderators, per auditor, team or practice area,
     with a last row for everyone."""
     scale = ordered_scale()
-    conditions = []
-    if month_from:
-        conditions.append(CaseFileAudit.audit_month >= month_from.replace(day=1))
-    if month_to:
-        conditions.append(CaseFileAudit.audit_month <= month_to)
+    conditions = audit_months(month_from, month_to)
     key, name = _grouping(by)
     area_pairs: dict[Any, dict[tuple[str, str], int]] = {}
     pair_query = (

@@ -27,11 +27,10 @@ from qaaudit.domain.review_instrument import review_instrument
 from qaaudit.domain.review_period import Period
 from qaaudit.services.history import record_changes
 from qaaudit.services.people import Actor
+from qaaudit.services.refusals import NotAllowed, ValidationFailed
 from qaaudit.services.reviews import (
     ENTITY,
-    NotAllowed,
     ReviewRecord,
-    ValidationFailed,
     load_review,
     may_author,
     save_review,

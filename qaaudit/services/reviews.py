@@ -32,9 +32,13 @@ from qaaudit.domain.review_instrument import (
 from qaaudit.domain.review_period import Period
 from qaaudit.services.history import record_changes
 from qaaudit.services.people import Actor
+from qaaudit.services.refusals import (
+    NotAllowed,
+    check_not_stale,
+    refuse_problems,
+)
 from qaaudit.services.review_figures import prefill_texts
 from qaaudit.store.base import utcnow
-from qaaudit.store.errors import ConflictError
 from qaaudit.store.models import ServiceArea
 from qaaudit.store.reviews import ReviewActionRecord, ServiceReview, ServiceReviewRow
 
@@ -42,18 +46,6 @@ ENTITY = "service_review"
 DRAFT_KIND = "service_review"
 # The review panel is drawn from the leadership team: these roles may make a review final.
 PANEL_ROLES = frozenset({"qa_lead", "moderator", "admin"})
-
-
-class ValidationFailed(Exception):
-    """The form has problems; each names its field."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(p.message for p in problems))
-        self.problems = problems
-
-
-class NotAllowed(Exception):
-    pass
 
 
 @dataclass
@@ -156,8 +148,7 @@ def create_review(
         problems.append(Problem("period", "The performance period has not started yet."))
     elif find_review(session, service_area_id, period.start) is not None:
         problems.append(Problem("period", f"{area.name} already has a review for {period.label}."))
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_problems(problems)
     instrument = current_review_instrument()
     form = blank_form(instrument)
     figures = prefill_texts(session, area.name, period)
@@ -273,8 +264,7 @@ def save_review(
     review, before = editable(session, actor, review_id, expected_version)
     instrument = review_instrument(review.template_version)
     problems = draft_problems(instrument, form) + _panel_only(review, before, form)
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_problems(problems)
     return _store(session, actor, review, before, form, instrument)
 
 
@@ -287,8 +277,7 @@ def send_to_panel(
         raise NotAllowed("This review is already with the panel.")
     instrument = review_instrument(review.template_version)
     problems = submission_problems(instrument, form) + _panel_only(review, before, form)
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_problems(problems)
     review.status = PANEL
     review.panel_at = utcnow()
     review.panel_by_id = actor.id
@@ -306,8 +295,7 @@ def return_to_service(
         raise NotAllowed("Only a review with the panel can be returned to the service.")
     instrument = review_instrument(review.template_version)
     problems = draft_problems(instrument, form)
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_problems(problems)
     review.status = DRAFT
     record = _store(session, actor, review, before, form, instrument)
     record_changes(session, actor, ENTITY, review.id, [("status", PANEL, DRAFT)])
@@ -331,8 +319,7 @@ def finalise(
         raise NotAllowed("Only a member of the review panel (the QA lead) can make it final.")
     instrument = review_instrument(review.template_version)
     problems = final_problems(instrument, form, today)
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_problems(problems)
     review.status = FINAL
     review.final_at = utcnow()
     review.final_by_id = actor.id
@@ -365,11 +352,7 @@ def editable(
         raise NotAllowed("This review is final and locked. Its actions can still be marked done.")
     if not may_author(actor, review.service_area_id):
         raise NotAllowed("Only the service manager for this area or the QA lead can change it.")
-    if review.version_id != expected_version:
-        raise ConflictError(
-            "Someone else saved this review after you opened it, so your changes were not "
-            "saved over theirs. Their changes are listed below; your text is still on screen."
-        )
+    check_not_stale(review.version_id, expected_version, "review")
     return review, _form_of(review, review_instrument(review.template_version))
 
 

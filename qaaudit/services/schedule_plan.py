@@ -19,6 +19,7 @@ from qaaudit.domain.plan import (
     slug,
     unique_key,
 )
+from qaaudit.domain.problems import PlainProblem
 from qaaudit.domain.schedule import mask_to_months, months_to_mask
 from qaaudit.services.history import record_changes
 from qaaudit.services.people import Actor
@@ -27,7 +28,7 @@ from qaaudit.store.schedule import PlanRole, PlanServiceArea, PlanTheme, QafPlan
 PLAN = "qaf_plan"
 
 
-class PlanProblem(Exception):
+class PlanProblem(PlainProblem):
     """Something about a plan the person must hear, in plain words."""
 
 

@@ -18,9 +18,10 @@ from qaaudit.services.learning_summary import (
     service_areas,
     shift_months,
 )
+from qaaudit.ui.background import BackgroundTask, Failure, alive, run_in_background
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_audit_data import Ui_AuditDataPage
-from qaaudit.ui.long_work import BackgroundTask, plain_message, run_in_background
+from qaaudit.ui.save_as import EXCEL_FILES, PDF_FILES, ask_save_path
 
 IMPORTERS = frozenset({"qa_lead", "admin"})
 TITLE = "Audit data"
@@ -58,10 +59,6 @@ class AuditDataPage(QWidget):
         self.context = context
         self.ui = Ui_AuditDataPage()
         self.ui.setupUi(self)
-        title = self.ui.titleLabel.font()
-        title.setPointSizeF(title.pointSizeF() * 1.5)
-        title.setBold(True)
-        self.ui.titleLabel.setFont(title)
         self.task: BackgroundTask | None = None
         last_month = shift_months(context.today().replace(day=1), -1)
         for edit in (self.ui.fromEdit, self.ui.toEdit):
@@ -114,11 +111,11 @@ class AuditDataPage(QWidget):
         from qaaudit.exports.summary_pdf import summary_file_name
 
         start, end = self.period()
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Save learning summary", summary_file_name(start, end), "PDF (*.pdf)"
+        path = ask_save_path(
+            self, "Save learning summary", summary_file_name(start, end), PDF_FILES
         )
-        if path:
-            self.save_summary(Path(path))
+        if path is not None:
+            self.save_summary(path)
 
     def save_summary(self, path: Path) -> BackgroundTask:
         start, end = self.period()
@@ -138,18 +135,19 @@ class AuditDataPage(QWidget):
 
         label = f"Writing the learning summary for {period_label(start, end)}…"
         return self._start(
-            label, work, lambda written: self._say(f"Learning summary saved as {written}.")
+            label,
+            work,
+            "The learning summary could not be written.",
+            lambda written: self._say(f"Learning summary saved as {written}."),
         )
 
     # -- audit data out --------------------------------------------------------------
 
     def choose_export_file(self) -> None:
         suggested = f"audits-{self.context.today():%Y-%m-%d}.xlsx"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Export all audits", suggested, "Excel workbook (*.xlsx)"
-        )
-        if path:
-            self.export_to(Path(path))
+        path = ask_save_path(self, "Export all audits", suggested, EXCEL_FILES)
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> BackgroundTask:
         from qaaudit.exports.audits_excel import write_audits_workbook
@@ -164,7 +162,7 @@ class AuditDataPage(QWidget):
                 "\n".join([f"Exported {result.audits:,} audits to {result.path}.", *result.notes])
             )
 
-        return self._start("Exporting audits…", work, done)
+        return self._start("Exporting audits…", work, "The audits could not be exported.", done)
 
     # -- audit data in ---------------------------------------------------------------
 
@@ -198,7 +196,9 @@ class AuditDataPage(QWidget):
             if answer == QMessageBox.StandardButton.Yes:
                 self.import_from(path)
 
-        return self._start("Checking the workbook…", work, checked)
+        return self._start(
+            "Checking the workbook…", work, "The workbook could not be read.", checked
+        )
 
     def import_from(self, path: Path) -> BackgroundTask:
         from qaaudit.exports.audits_import import import_audits_workbook
@@ -209,33 +209,36 @@ class AuditDataPage(QWidget):
             return import_audits_workbook(db, actor, path, progress=progress, today=today)
 
         return self._start(
-            "Importing audits…", work, lambda result: self._say("\n".join(result.report()))
+            "Importing audits…",
+            work,
+            "The audits could not be imported; nothing was stored.",
+            lambda result: self._say("\n".join(result.report())),
         )
 
     # -- shared ----------------------------------------------------------------------
 
-    def _start(self, label: str, work: Any, on_success: Any) -> BackgroundTask:
+    def _start(self, label: str, work: Any, failure: str, on_done: Any) -> BackgroundTask:
         for button in (self.ui.summaryButton, self.ui.exportButton, self.ui.importButton):
             button.setProperty("wasEnabled", button.isEnabled())
             button.setEnabled(False)
-        task = run_in_background(self, TITLE, label, work, on_success, self._failed)
-        task.cancelled.connect(lambda: self._say("Cancelled: nothing was written or imported."))
-        for ended in (task.succeeded, task.failed, task.cancelled):
-            ended.connect(self._finished)
+        task = run_in_background(self, TITLE, label, work, failure, on_done, self._failed)
+        task.cancelled.connect(
+            lambda: alive(self) and self._say("Cancelled: nothing was written or imported.")
+        )
+        task.ended.connect(lambda: alive(self) and self._finished())
         self.task = task
         return task
 
-    def _finished(self, *_: Any) -> None:
+    def _finished(self) -> None:
         for button in (self.ui.summaryButton, self.ui.exportButton, self.ui.importButton):
             button.setEnabled(bool(button.property("wasEnabled")))
 
-    def _failed(self, error: BaseException) -> None:
-        problems = getattr(error, "problems", None)
-        if problems:
-            self._say("\n".join([f"{plain_message(error)} Nothing was imported.", *problems]))
+    def _failed(self, failure: Failure) -> None:
+        if failure.details:
+            self._say("\n".join([f"{failure.message} Nothing was imported.", *failure.details]))
         else:
-            self._say(plain_message(error))
-            QMessageBox.warning(self, TITLE, plain_message(error))
+            self._say(failure.message)
+            QMessageBox.warning(self, TITLE, failure.message)
 
     def _say(self, text: str) -> None:
         self.ui.resultEdit.setPlainText(text)

@@ -16,7 +16,6 @@ from qaaudit.ui import audit_actions
 from qaaudit.ui.audit_table import AuditTableModel, configure_view, service_source
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_audit_list import Ui_AuditListPage
-from qaaudit.ui.theme import set_flag
 
 ANY = QDate(2000, 1, 1)
 FIND_DELAY_MS = 250
@@ -35,8 +34,6 @@ class AuditListPage(QWidget):
         self.context = context
         self.ui = Ui_AuditListPage()
         self.ui.setupUi(self)
-        set_flag(self.ui.titleLabel, "role", "pageTitle")
-        set_flag(self.ui.countLabel, "role", "count")
         self.model = AuditTableModel(*service_source(context), self)
         configure_view(self.ui.auditView, self.model)
         self._fill_choices()

@@ -21,7 +21,8 @@ from qaaudit.services.due import DueItem
 from qaaudit.services.schedule_plan import plan_years
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_compliance import Ui_Compliance
-from qaaudit.ui.schedule_tables import DONE_COLOUR, OVERDUE_COLOUR, Column, RowsModel, SearchProxy
+from qaaudit.ui.rows_model import Column, RowsModel, RowsProxy
+from qaaudit.ui.schedule_tables import DONE_COLOUR, OVERDUE_COLOUR
 from qaaudit.ui.schedule_work import export_plan
 
 
@@ -69,10 +70,10 @@ class CompliancePage(QWidget):
         self.items: list[DueItem] = []
         self._sorted_once = False
         self.summary: RowsModel[ComplianceLine] = RowsModel(SUMMARY, self)
-        self.summary_proxy = SearchProxy(self)
+        self.summary_proxy = RowsProxy(self)
         self.summary_proxy.setSourceModel(self.summary)
         self.overdue: RowsModel[DueItem] = RowsModel(OVERDUE_COLUMNS, self)
-        self.overdue_proxy = SearchProxy(self)
+        self.overdue_proxy = RowsProxy(self)
         self.overdue_proxy.setSourceModel(self.overdue)
         for view, proxy, widths in (
             (self.ui.summaryView, self.summary_proxy, (380, 80, 80, 80, 100)),
@@ -104,7 +105,7 @@ class CompliancePage(QWidget):
         self.reload()
 
     @staticmethod
-    def _setup(view: QTableView, proxy: SearchProxy, widths: tuple[int, ...]) -> None:
+    def _setup(view: QTableView, proxy: RowsProxy, widths: tuple[int, ...]) -> None:
         view.setModel(proxy)
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

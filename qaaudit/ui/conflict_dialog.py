@@ -3,12 +3,14 @@ field that differs, with the manager's own text kept on screen."""
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QWidget
 
 from qaaudit.domain.field_labels import field_label, value_label
 from qaaudit.domain.instrument import AuditInstrument
 from qaaudit.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
-from qaaudit.ui.text_rows import TextRowsModel
+from qaaudit.ui.rows_model import Column, RowsModel
 
 RELOAD = 2
 PREVIEW_CHARS = 400
@@ -40,7 +42,11 @@ class ConflictDialog(QDialog):
             )
             for name, mine, stored in differences
         ]
-        self.model = TextRowsModel(("Field", "What is stored now", "What is on your screen"), rows)
+        titles = ("Field", "What is stored now", "What is on your screen")
+        self.model: RowsModel[tuple[str, str, str]] = RowsModel(
+            [Column(title, itemgetter(n)) for n, title in enumerate(titles)], self
+        )
+        self.model.set_rows(rows)
         self.ui.differencesView.setModel(self.model)
         header = self.ui.differencesView.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -3,29 +3,27 @@ confirmation that corrective action has been completed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from qaaudit.domain.corrective import STATE_CONFIRMED_LATE, STATE_OVERDUE, short_state
 from qaaudit.services import corrective
-from qaaudit.services.audits import NotAllowed, ValidationFailed
 from qaaudit.services.corrective import CorrectiveActionRow, CorrectiveFilter
 from qaaudit.services.learning_summary import service_areas
+from qaaudit.services.refusals import NotAllowed, ValidationFailed
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_corrective_actions import Ui_CorrectiveActionsPage
+from qaaudit.ui.rows_model import Column, RowsModel, RowsProxy
 
 SHOW_LABELS = (
     (corrective.NEEDING_CONFIRMATION, "Needing confirmation"),
@@ -34,84 +32,40 @@ SHOW_LABELS = (
     (corrective.EVERY, "All"),
 )
 OVERDUE_COLOUR = QColor("#A63F00")  # the report's vermillion, darkened to read on white
-ROW_ID = Qt.ItemDataRole.UserRole + 1
 
 
-class CorrectiveTableModel(QAbstractTableModel):
-    """Corrective actions as rows; raw values in UserRole so sorting is by date, not text."""
+def _columns(today: Callable[[], date]) -> list[Column[CorrectiveActionRow]]:
+    """Corrective actions as rows; sorted by the raw dates, not their text."""
 
-    COLUMNS = (
-        "Audit no.",
-        "Case number",
-        "Audit month",
-        "Service area",
-        "Team",
-        "Auditor",
-        "Due by",
-        "State",
-    )
+    def overdue(row: CorrectiveActionRow) -> bool:
+        return row.state(today()) == STATE_OVERDUE
 
-    def __init__(self, today: date) -> None:
-        super().__init__()
-        self.today = today
-        self.rows: list[CorrectiveActionRow] = []
+    def state_tip(row: CorrectiveActionRow) -> str:
+        if row.state(today()) == STATE_CONFIRMED_LATE:
+            return "Confirmed after the end of the month following the audit."
+        return row.describe(today())
 
-    def set_rows(self, rows: list[CorrectiveActionRow], today: date) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.today = today
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def _values(self, row: CorrectiveActionRow) -> tuple[tuple[str, Any], ...]:
-        return (
-            (str(row.audit_id), row.audit_id),
-            (row.case_number, row.case_number),
-            (f"{row.audit_month:%b %Y}", row.audit_month.isoformat()),
-            (row.service_area, row.service_area),
-            (row.team, row.team),
-            (row.auditor, row.auditor),
-            (f"{row.due_on.day} {row.due_on:%b %Y}", row.due_on.isoformat()),
-            (
-                short_state(row.due_on, row.confirmed_on, self.today),
-                (row.state(self.today), row.due_on.isoformat()),
-            ),
-        )
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        shown, raw = self._values(row)[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return shown
-        if role == Qt.ItemDataRole.UserRole:
-            return str(raw) if not isinstance(raw, int) else raw
-        if role == ROW_ID:
-            return row.id
-        state = row.state(self.today)
-        last = index.column() == len(self.COLUMNS) - 1
-        if role == Qt.ItemDataRole.ForegroundRole and state == STATE_OVERDUE and last:
-            return OVERDUE_COLOUR
-        if role == Qt.ItemDataRole.FontRole and state == STATE_OVERDUE and last:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and last:
-            if state == STATE_CONFIRMED_LATE:
-                return "Confirmed after the end of the month following the audit."
-            return row.describe(self.today)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
+    return [
+        Column("Audit no.", lambda r: str(r.audit_id), lambda r: r.audit_id),
+        Column("Case number", lambda r: r.case_number, lambda r: r.case_number),
+        Column(
+            "Audit month", lambda r: f"{r.audit_month:%b %Y}", lambda r: r.audit_month.isoformat()
+        ),
+        Column("Service area", lambda r: r.service_area, lambda r: r.service_area),
+        Column("Team", lambda r: r.team, lambda r: r.team),
+        Column("Auditor", lambda r: r.auditor, lambda r: r.auditor),
+        Column(
+            "Due by", lambda r: f"{r.due_on.day} {r.due_on:%b %Y}", lambda r: r.due_on.isoformat()
+        ),
+        Column(
+            "State",
+            lambda r: short_state(r.due_on, r.confirmed_on, today()),
+            lambda r: f"{r.state(today())} {r.due_on.isoformat()}",
+            tip=state_tip,
+            colour=lambda r: OVERDUE_COLOUR if overdue(r) else None,
+            bold=overdue,
+        ),
+    ]
 
 
 class CorrectiveActionsPage(QWidget):
@@ -120,15 +74,10 @@ class CorrectiveActionsPage(QWidget):
         self.context = context
         self.ui = Ui_CorrectiveActionsPage()
         self.ui.setupUi(self)
-        title = self.ui.titleLabel.font()
-        title.setPointSizeF(title.pointSizeF() * 1.5)
-        title.setBold(True)
-        self.ui.titleLabel.setFont(title)
         self.ui.problemLabel.setStyleSheet(f"color: {OVERDUE_COLOUR.name()};")
-        self.model = CorrectiveTableModel(context.today())
-        self.proxy = QSortFilterProxyModel(self)
+        self.model: RowsModel[CorrectiveActionRow] = RowsModel(_columns(context.today), self)
+        self.proxy = RowsProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.ui.table.setModel(self.proxy)
         self.ui.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
         header = self.ui.table.horizontalHeader()
@@ -173,7 +122,7 @@ class CorrectiveActionsPage(QWidget):
         )
         with self.context.db.reading() as session:
             rows = corrective.list_corrective(session, self.context.actor, flt, today)
-        self.model.set_rows(rows, today)
+        self.model.set_rows(rows)
         # One service area chosen: its name on every row says nothing.
         self.ui.table.setColumnHidden(3, flt.service_area_id is not None)
         self.ui.table.resizeColumnsToContents()

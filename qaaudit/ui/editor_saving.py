@@ -5,6 +5,7 @@ A part of ``AuditEditor`` kept in its own module so that each stays readable."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -15,10 +16,13 @@ from qaaudit.domain.audit import AuditForm, Problem, consistency_warnings, draft
 from qaaudit.domain.audit_codec import form_to_dict
 from qaaudit.domain.field_labels import form_as_text
 from qaaudit.services import audits, drafts
-from qaaudit.services.audits import AuditRecord, NotAllowed, ValidationFailed
+from qaaudit.services.audits import AuditRecord
+from qaaudit.services.refusals import NotAllowed, ValidationFailed
 from qaaudit.store.errors import ConflictError, StoreError
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from qaaudit.ui.audit_editor import AuditEditor
 
     _Base = AuditEditor
@@ -93,27 +97,15 @@ class EditorSaving(_Base):
         if local:
             self.problems.show(local)
             return False
-        try:
-            with self.context.db.writing() as session:
-                if self.audit_id is None:
-                    record = audits.create_audit(session, self.context.actor, form)
-                else:
-                    assert self.version is not None
-                    record = audits.save_draft(
-                        session, self.context.actor, self.audit_id, self.version, form
-                    )
-                drafts.discard(session, self.context.actor.id, self.autosave.slot)
-        except ValidationFailed as failure:
-            self.problems.show(failure.problems)
-            return False
-        except ConflictError as conflict:
-            self._conflict(conflict, form)
-            return False
-        except NotAllowed as refusal:
-            QMessageBox.warning(self, "This audit cannot be changed", str(refusal))
-            return False
-        except StoreError as error:
-            self._store_error(error)
+
+        def write(session: Session) -> AuditRecord:
+            if self.audit_id is None:
+                return audits.create_audit(session, self.context.actor, form)
+            assert self.version is not None
+            return audits.save_draft(session, self.context.actor, self.audit_id, self.version, form)
+
+        record = self._store(form, write)
+        if record is None:
             return False
         self._saved(record)
         return True
@@ -130,28 +122,46 @@ class EditorSaving(_Base):
             return False
         if self.audit_id is None and not self.save_draft():
             return False
-        assert self.audit_id is not None and self.version is not None
-        try:
-            with self.context.db.writing() as session:
-                record = audits.complete_audit(
-                    session, self.context.actor, self.audit_id, self.version, form
-                )
-                drafts.discard(session, self.context.actor.id, self.autosave.slot)
-        except ValidationFailed as failure:
-            self.problems.show(failure.problems, completing=True)
-            return False
-        except ConflictError as conflict:
-            self._conflict(conflict, form)
-            return False
-        except NotAllowed as refusal:
-            QMessageBox.warning(self, "This audit cannot be changed", str(refusal))
-            return False
-        except StoreError as error:
-            self._store_error(error)
+        audit_id, version = self.audit_id, self.version
+        assert audit_id is not None and version is not None
+        record = self._store(
+            form,
+            lambda session: audits.complete_audit(
+                session, self.context.actor, audit_id, version, form
+            ),
+            completing=True,
+        )
+        if record is None:
             return False
         self._saved(record)
         self.statusBar().showMessage("Completed and locked.", 8000)
         return True
+
+    def _store(
+        self,
+        form: AuditForm,
+        write: Callable[[Session], AuditRecord],
+        completing: bool = False,
+    ) -> AuditRecord | None:
+        """Write in one unit of work, with the recovery copy let go; a refusal is shown
+        where the manager can act on it, and nothing typed is lost."""
+        try:
+            with self.context.db.writing() as session:
+                record = write(session)
+                drafts.discard(session, self.context.actor.id, self.autosave.slot)
+        except ValidationFailed as failure:
+            self.problems.show(failure.problems, completing=completing)
+            return None
+        except ConflictError as conflict:
+            self._conflict(conflict, form)
+            return None
+        except NotAllowed as refusal:
+            QMessageBox.warning(self, "This audit cannot be changed", str(refusal))
+            return None
+        except StoreError as error:
+            self._store_error(error)
+            return None
+        return record
 
     def _confirm_despite(self, warnings: list[Problem]) -> bool:
         text = "\n\n".join(w.message for w in warnings)

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,14 +21,7 @@ from qaaudit.domain.instrument import AuditInstrument
 from qaaudit.domain.trends import KAPPA_EXPLANATION, Agreement, percent
 from qaaudit.exports.files import Progress
 from qaaudit.services import moderation
-from qaaudit.services.audits import (
-    AuditRecord,
-    NotAllowed,
-    ValidationFailed,
-    instrument_for,
-    load_audit,
-    team_name,
-)
+from qaaudit.services.audits import AuditRecord, instrument_for, load_audit, team_name
 from qaaudit.services.moderation import (
     BY_AREA,
     BY_AUDITOR,
@@ -41,11 +33,12 @@ from qaaudit.services.moderation import (
     ModerationRecord,
     QueueFilter,
 )
+from qaaudit.services.refusals import NotAllowed, ValidationFailed
 from qaaudit.store.errors import ConflictError, StoreError
-from qaaudit.ui.background import BackgroundTask, alive, start
+from qaaudit.ui.background import BackgroundTask, alive
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_moderation import Ui_ModerationPage
-from qaaudit.ui.rows_model import SORT_ROLE, Column, RowsModel
+from qaaudit.ui.rows_model import Column, show_rows
 
 QUEUE_PAGE = 500
 AGREES = "Agrees with the auditor"
@@ -175,8 +168,8 @@ class ModerationPage(QWidget):
         self.existing: ModerationRecord | None = None
         self.area_rows: list[AreaRow] = []
         self._agreement_request = 0
-        self.queue_model = self._table(self.ui.queueTable, QUEUE_COLUMNS)
-        self.agreement_model = self._table(self.ui.agreementTable, AGREEMENT_COLUMNS)
+        self.queue_model = show_rows(self.ui.queueTable, QUEUE_COLUMNS, self)
+        self.agreement_model = show_rows(self.ui.agreementTable, AGREEMENT_COLUMNS, self)
         self.ui.moderationSplitter.setSizes([430, 720])
         self.ui.impactQuestion.setText(QUALITY_QUESTIONS["impact_at_centre"])
         self.ui.narrativeQuestion.setText(QUALITY_QUESTIONS["evaluative_narrative"])
@@ -189,6 +182,8 @@ class ModerationPage(QWidget):
         self.ui.queueTable.selectionModel().selectionChanged.connect(self._chosen)
         self.ui.overallCombo.currentIndexChanged.connect(self._show_overall_agreement)
         self.ui.saveButton.clicked.connect(self.save)
+        save = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.ui.saveButton.click)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.ui.groupCombo.currentIndexChanged.connect(self.load_agreement)
         self._set_reader_enabled(False)
         if not context.actor.has(moderation.MODERATOR):
@@ -198,20 +193,6 @@ class ModerationPage(QWidget):
             )
         self.load_queue()
         self.load_agreement()
-
-    def _table(self, view: QTableView, columns: list[Column]) -> RowsModel:
-        model = RowsModel(columns, self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SORT_ROLE)
-        view.setSortingEnabled(False)
-        view.setModel(proxy)
-        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        view.setSortingEnabled(True)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        return model
 
     # -- the queue -------------------------------------------------------------------
 
@@ -385,9 +366,11 @@ class ModerationPage(QWidget):
                 return moderation.agreement_rows(session, by)
 
         task = BackgroundTask(work, "The agreement figures could not be read.")
-        task.signals.done.connect(lambda rows: self._show_agreement(rows, by, request))
-        task.signals.failed.connect(lambda text: alive(self) and self.ui.kappaLabel.setText(text))
-        start(task)
+        task.done.connect(lambda rows: self._show_agreement(rows, by, request))
+        task.failed.connect(
+            lambda failure: alive(self) and self.ui.kappaLabel.setText(failure.message)
+        )
+        task.start()
 
     def _show_agreement(self, rows: list[AgreementRow], by: str, request: int) -> None:
         if not alive(self) or request != self._agreement_request:

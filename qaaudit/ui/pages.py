@@ -64,7 +64,7 @@ PAGES: list[Page] = [
     Page("QAF plan", "plan", lazy("plan_editor", "PlanEditorPage"), LEADS),
     Page("People in roles", "people", lazy("role_holders", "RoleHoldersPage"), LEADS),
     Page("People and teams", "people", lazy("people", "PeoplePage"), LEADS),
-    Page("Audit data and summaries", "summary", lazy("audit_data", "AuditDataPage"), OVERSIGHT),
+    Page("Summaries and data", "summary", lazy("audit_data", "AuditDataPage"), OVERSIGHT),
 ]
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from qaaudit.store.errors import StoreError
+from qaaudit.exports.files import Progress, ending_in
+from qaaudit.ui.background import BackgroundTask, run_in_background
 from qaaudit.ui.context import AppContext
-from qaaudit.ui.worker import run_with_progress
+from qaaudit.ui.save_as import PDF_FILES, ask_save_path
 
 
 def _safe_name(text: str) -> str:
@@ -19,43 +20,28 @@ def _safe_name(text: str) -> str:
 
 def export_audit_pdf(
     parent: QWidget, context: AppContext, audit_id: int, title: str, target: Path | None = None
-) -> Path | None:
+) -> BackgroundTask | None:
+    """Ask where to write (unless ``target`` is given), then write in the background; the
+    person is told where the PDF went."""
     if target is None:
-        suggested = str(Path.home() / f"case-file-audit-{audit_id}-{_safe_name(title)}.pdf")
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent, "Export the audit to PDF", suggested, "PDF documents (*.pdf)"
-        )
-        if not chosen:
+        suggested = Path.home() / f"case-file-audit-{audit_id}-{_safe_name(title)}.pdf"
+        target = ask_save_path(parent, "Export the audit to PDF", suggested, PDF_FILES)
+        if target is None:
             return None
-        target = Path(chosen)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_suffix(".pdf")
-    try:
+    written = ending_in(target, ".pdf")
+
+    def work(progress: Progress) -> Path:
         from qaaudit.exports.audit_pdf import write_audit_pdf
-    except ImportError:
-        QMessageBox.information(
-            parent, "Not available", "This version of qaaudit cannot write audits to PDF yet."
-        )
-        return None
 
-    def work() -> Path:
-        write_audit_pdf(context.db, audit_id, target)
-        return target
+        return write_audit_pdf(context.db, audit_id, written, progress)
 
-    outcome = run_with_progress(parent, "Writing the PDF…", work)
-    if outcome.cancelled:
-        return None
-    if outcome.error is not None:
-        error = outcome.error
-        message = (
-            error.message
-            if isinstance(error, StoreError)
-            else (
-                "The PDF could not be written. Any earlier file with that name is unchanged."
-                + (f" ({error.strerror})" if isinstance(error, OSError) and error.strerror else "")
-            )
-        )
-        QMessageBox.warning(parent, "PDF not written", message)
-        return None
-    QMessageBox.information(parent, "PDF written", f"The audit was written to {target}.")
-    return target
+    return run_in_background(
+        parent,
+        "Export the audit to PDF",
+        "Writing the PDF…",
+        work,
+        "The PDF could not be written. Any earlier file with that name is unchanged.",
+        lambda path: QMessageBox.information(
+            parent, "PDF written", f"The audit was written to {path}."
+        ),
+    )

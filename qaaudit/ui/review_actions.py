@@ -10,13 +10,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from qaaudit.domain.review import ACTION_CARRIED, ACTION_DONE, ACTION_OPEN, ACTION_OVERDUE
-from qaaudit.services import review_actions, reviews
+from qaaudit.services import refusals, review_actions
 from qaaudit.services.review_actions import TrackedAction
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_review_action_done import Ui_ReviewActionDone
 from qaaudit.ui.forms.ui_review_actions import Ui_ReviewActions
-from qaaudit.ui.review_tables import Column, RowsFilter, RowsModel
+from qaaudit.ui.review_tables import warning
+from qaaudit.ui.rows_model import Column, RowsModel, RowsProxy
 
 SHOW_OVERDUE, SHOW_OPEN, SHOW_ALL = "overdue", "open", "all"
 
@@ -54,7 +55,7 @@ def _columns(today: date) -> list[Column[TrackedAction]]:
             "Progress",
             progress,
             urgency,
-            warn=lambda a: a.state(today) == ACTION_OVERDUE,
+            colour=warning(lambda a: a.state(today) == ACTION_OVERDUE),
         ),
     ]
 
@@ -91,10 +92,6 @@ class ReviewActionsPage(QWidget):
         self.ui.setupUi(self)
         self.context = context
         self.today = context.today()
-        font = self.ui.titleLabel.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.ui.titleLabel.setFont(font)
         actor = context.actor
         if actor.sees_everything:
             whose = "every service area's review actions"
@@ -107,7 +104,7 @@ class ReviewActionsPage(QWidget):
             f"the panel. You see {whose}."
         )
         self.model: RowsModel[TrackedAction] = RowsModel(_columns(self.today), self)
-        self.proxy = RowsFilter(self)
+        self.proxy = RowsProxy(self)
         self.proxy.setSourceModel(self.model)
         table = self.ui.actionsTable
         table.setModel(self.proxy)
@@ -216,9 +213,9 @@ class ReviewActionsPage(QWidget):
         try:
             with self.context.db.writing() as session:
                 change(session)  # type: ignore[operator]
-        except reviews.ValidationFailed as failure:
+        except refusals.ValidationFailed as failure:
             QMessageBox.warning(self, "Review actions", failure.problems[0].message)
-        except (reviews.NotAllowed, ConflictError) as refusal:
+        except (refusals.NotAllowed, ConflictError) as refusal:
             QMessageBox.warning(self, "Review actions", str(refusal))
         except StoreError as error:
             QMessageBox.warning(self, "Review actions", error.message)

@@ -4,37 +4,20 @@ can be filled from the keyboard alone."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from qaaudit.domain.review import ACTION_OVERDUE, ReviewAction
+from qaaudit.ui.fields import format_date, parse_date
 
 ACTION, OWNER, DUE, PRIORITY, DONE = range(5)
 HEADINGS = ("Action", "Owner", "Due by", "Priority", "Done on")
-DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y")
 OVERDUE_INK = "#B34700"
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def parse_date(text: str) -> date | None:
-    """A date typed by a person; raises ValueError when it is not one."""
-    text = text.strip()
-    if not text:
-        return None
-    for pattern in DATE_FORMATS:
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise ValueError(text)
-
-
-def date_text(value: date | None) -> str:
-    return f"{value:%d/%m/%Y}" if value else ""
 
 
 class ReviewActionsModel(QAbstractTableModel):
@@ -106,13 +89,13 @@ class ReviewActionsModel(QAbstractTableModel):
             if column == OWNER:
                 return action.owner
             if column == DUE:
-                text = date_text(action.due_on)
+                text = format_date(action.due_on)
                 overdue = action.state(self.today) == ACTION_OVERDUE
                 return (
                     f"{text} (overdue)" if overdue and role == Qt.ItemDataRole.DisplayRole else text
                 )
             if column == DONE:
-                return date_text(action.done_on)
+                return format_date(action.done_on)
             if column == PRIORITY and role == Qt.ItemDataRole.DisplayRole:
                 return "Priority" if action.priority else ""
         if role == Qt.ItemDataRole.CheckStateRole and column == PRIORITY:

@@ -3,8 +3,7 @@ area, and what became of the earlier review's actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from qaaudit.services.review_compare import (
     BETTER,
@@ -15,20 +14,31 @@ from qaaudit.services.review_compare import (
 )
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_review_compare import Ui_ReviewCompare
-from qaaudit.ui.review_tables import Column, RowsFilter, RowsModel
+from qaaudit.ui.review_tables import judgement_fill, judgement_ink, warning
+from qaaudit.ui.rows_model import Column, RowsModel, show_rows
 
 MOVEMENT_ORDER = {WORSE: 0, "not judged now": 1, "same": 2, "newly judged": 3, BETTER: 4}
 
 CHANGE_COLUMNS: list[Column[JudgementChange]] = [
     Column("Lens", lambda c: f"{c.lens_number}. {c.lens_title}", lambda c: c.lens_number),
     Column("Judgement area", lambda c: c.title),
-    Column("Before", lambda c: c.before or "-", judgement=lambda c: c.before),
-    Column("Now", lambda c: c.after or "-", judgement=lambda c: c.after),
+    Column(
+        "Before",
+        lambda c: c.before or "-",
+        colour=judgement_ink(lambda c: c.before),
+        background=judgement_fill(lambda c: c.before),
+    ),
+    Column(
+        "Now",
+        lambda c: c.after or "-",
+        colour=judgement_ink(lambda c: c.after),
+        background=judgement_fill(lambda c: c.after),
+    ),
     Column(
         "Movement",
         lambda c: c.movement,
         lambda c: MOVEMENT_ORDER.get(c.movement, 2),
-        warn=lambda c: c.movement == WORSE,
+        colour=warning(lambda c: c.movement == WORSE),
     ),
 ]
 
@@ -41,7 +51,9 @@ ACTION_COLUMNS: list[Column[ActionOutcome]] = [
         lambda a: f"{a.action.due_on:%d/%m/%Y}" if a.action.due_on else "",
         lambda a: a.action.due_on.isoformat() if a.action.due_on else "",
     ),
-    Column("What became of it", lambda a: a.detail, warn=lambda a: a.outcome == "overdue"),
+    Column(
+        "What became of it", lambda a: a.detail, colour=warning(lambda a: a.outcome == "overdue")
+    ),
 ]
 
 
@@ -58,10 +70,12 @@ class ReviewCompareView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.ui.titleLabel.setFont(font)
-        self.changes: RowsModel[JudgementChange] = RowsModel(CHANGE_COLUMNS, self)
-        self.outcomes: RowsModel[ActionOutcome] = RowsModel(ACTION_COLUMNS, self)
-        self._table(self.ui.changesTable, self.changes)
-        self._table(self.ui.actionsTable, self.outcomes)
+        self.changes: RowsModel[JudgementChange] = show_rows(
+            self.ui.changesTable, CHANGE_COLUMNS, self
+        )
+        self.outcomes: RowsModel[ActionOutcome] = show_rows(
+            self.ui.actionsTable, ACTION_COLUMNS, self
+        )
         if previous is None:
             self.ui.titleLabel.setText(f"{current.title}: nothing to compare with")
             self.ui.summaryLabel.setText(
@@ -82,13 +96,3 @@ class ReviewCompareView(QWidget):
         )
         self.changes.set_rows(comparison.changes)
         self.outcomes.set_rows(comparison.actions)
-
-    def _table(self, view: QTableView, model: RowsModel) -> None:  # type: ignore[type-arg]
-        proxy = RowsFilter(self)
-        proxy.setSourceModel(model)
-        view.setModel(proxy)
-        view.verticalHeader().setVisible(False)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from qaaudit.domain.audit import Problem
 from qaaudit.domain.review import DRAFT, FINAL, PANEL, ReviewAction, ReviewForm, overall_position
 from qaaudit.domain.review_codec import differences, form_from_dict, form_to_dict
-from qaaudit.services import drafts, review_actions, reviews
+from qaaudit.services import drafts, refusals, review_actions, reviews
 from qaaudit.services.reviews import ReviewRecord
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.context import AppContext
+from qaaudit.ui.fields import format_date, parse_date
 from qaaudit.ui.forms.ui_review_editor import Ui_ReviewEditor
-from qaaudit.ui.review_actions_model import date_text, parse_date
 from qaaudit.ui.review_cards import (
     ActionsEditor,
     JudgementAreaCard,
@@ -210,7 +210,7 @@ class ReviewEditor(QWidget):
             f"{record.period.label} ({record.period.start:%d/%m/%Y} to "
             f"{record.period.end:%d/%m/%Y})"
         )
-        ui.panelDateEdit.setText(date_text(form.panel_date))
+        ui.panelDateEdit.setText(format_date(form.panel_date))
         ui.keyOutcomesEdit.setPlainText(form.key_outcomes)
         ui.populationEdit.setPlainText(form.population)
         for key, card in self.cards.items():
@@ -406,13 +406,13 @@ class ReviewEditor(QWidget):
         try:
             with self.context.db.writing() as session:
                 record = step(session, actor, self.review_id, self.version, form, *extra)
-        except reviews.ValidationFailed as failure:
+        except refusals.ValidationFailed as failure:
             self.show_problems(failure.problems)
             return False
         except ConflictError as conflict:
             self._conflict(conflict, form)
             return False
-        except (reviews.NotAllowed, LookupError) as refusal:
+        except (refusals.NotAllowed, LookupError) as refusal:
             QMessageBox.warning(self, "Service performance review", str(refusal))
             return False
         except StoreError as error:

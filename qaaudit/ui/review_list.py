@@ -8,17 +8,18 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
 from qaaudit.domain.review import DRAFT, STATUS_LABELS
-from qaaudit.services import drafts, reviews
+from qaaudit.services import drafts, refusals, reviews
 from qaaudit.services.people import service_area_names
 from qaaudit.services.review_list import ReviewSummary, list_reviews
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_review_list import Ui_ReviewList
 from qaaudit.ui.review_export import REVIEW_PDF, SUMMARY_PDF, WORKBOOK, start_export
-from qaaudit.ui.review_tables import Column, RowsFilter, RowsModel
+from qaaudit.ui.review_tables import judgement_fill, judgement_ink, warning
+from qaaudit.ui.rows_model import Column, RowsModel, RowsProxy
 
 COLUMNS: list[Column[ReviewSummary]] = [
-    Column("No.", lambda r: str(r.id), lambda r: r.id, align_right=True),
+    Column("No.", lambda r: str(r.id), lambda r: r.id, right=True),
     Column("Service area", lambda r: r.service_area),
     Column("Period", lambda r: r.period.label, lambda r: r.period.start.toordinal()),
     Column(
@@ -27,21 +28,23 @@ COLUMNS: list[Column[ReviewSummary]] = [
         lambda r: r.panel_date.isoformat() if r.panel_date else "",
     ),
     Column(
-        "Overall position", lambda r: r.overall_text, lambda r: r.overall_rank, lambda r: r.overall
+        "Overall position",
+        lambda r: r.overall_text,
+        lambda r: r.overall_rank,
+        colour=judgement_ink(lambda r: r.overall),
+        background=judgement_fill(lambda r: r.overall),
     ),
     Column("Judgements", lambda r: r.profile_text),
     Column(
         "Status", lambda r: r.status_label, lambda r: ("draft", "panel", "final").index(r.status)
     ),
-    Column(
-        "Open actions", lambda r: str(r.actions_open), lambda r: r.actions_open, align_right=True
-    ),
+    Column("Open actions", lambda r: str(r.actions_open), lambda r: r.actions_open, right=True),
     Column(
         "Overdue",
         lambda r: str(r.actions_overdue),
         lambda r: r.actions_overdue,
-        warn=lambda r: r.actions_overdue > 0,
-        align_right=True,
+        right=True,
+        colour=warning(lambda r: r.actions_overdue > 0),
     ),
     Column("Written by", lambda r: r.author),
 ]
@@ -60,12 +63,8 @@ class ReviewListPage(QWidget):
         self.context = context
         self.editors: dict[int, QWidget] = {}
         self.runner: object | None = None
-        font = self.ui.titleLabel.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.ui.titleLabel.setFont(font)
         self.model: RowsModel[ReviewSummary] = RowsModel(COLUMNS, self)
-        self.proxy = RowsFilter(self)
+        self.proxy = RowsProxy(self)
         self.proxy.setSourceModel(self.model)
         table = self.ui.reviewTable
         table.setModel(self.proxy)
@@ -213,7 +212,7 @@ class ReviewListPage(QWidget):
         try:
             with self.context.db.writing() as session:
                 reviews.delete_draft(session, self.context.actor, review_id, row.version)
-        except (reviews.NotAllowed, ConflictError) as refusal:
+        except (refusals.NotAllowed, ConflictError) as refusal:
             QMessageBox.warning(self, "Delete draft", str(refusal))
         except StoreError as error:
             QMessageBox.warning(self, "Delete draft", error.message)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from sqlalchemy import select
 
 from qaaudit.domain.review_period import Period, half_year
-from qaaudit.services import reviews
+from qaaudit.services import refusals, reviews
 from qaaudit.store.errors import StoreError
 from qaaudit.store.models import ServiceArea
 from qaaudit.ui.context import AppContext
@@ -62,10 +62,10 @@ class NewReviewDialog(QDialog):
                 record = reviews.create_review(
                     session, self.context.actor, area_id, period, self.context.today()
                 )
-        except reviews.ValidationFailed as failure:
+        except refusals.ValidationFailed as failure:
             self._problem(" ".join(p.message for p in failure.problems))
             return
-        except reviews.NotAllowed as refusal:
+        except refusals.NotAllowed as refusal:
             self._problem(str(refusal))
             return
         except StoreError as error:

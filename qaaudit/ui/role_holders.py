@@ -24,7 +24,7 @@ from qaaudit.store.errors import StoreError
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_assign_role_dialog import Ui_AssignRoleDialog
 from qaaudit.ui.forms.ui_role_holders import Ui_RoleHolders
-from qaaudit.ui.schedule_tables import Column, RowsModel, SearchProxy
+from qaaudit.ui.rows_model import Column, RowsModel, RowsProxy
 
 
 def _day(value: date | None) -> str:
@@ -124,7 +124,7 @@ class RoleHoldersPage(QWidget):
         self.ui = Ui_RoleHolders()
         self.ui.setupUi(self)
         self.model: RowsModel[Assignment] = RowsModel(COLUMNS, self)
-        self.proxy = SearchProxy(self)
+        self.proxy = RowsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.ui.holdersView.setModel(self.proxy)
         self.ui.holdersView.horizontalHeader().setSectionResizeMode(

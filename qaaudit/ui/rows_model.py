@@ -1,71 +1,167 @@
-"""A read-only table model over a list of plain rows, described by its columns: the
-display text, the raw value to sort by (UserRole) and the alignment of each column."""
+"""The program's read-only table: a list of plain rows (dataclasses from the services)
+shown through columns described as data: the text of each cell, the raw value to sort by
+(kept in ``SORT_ROLE`` so a proxy sorts numbers, months and dates properly), the alignment,
+a tip, a colour. ``RowsProxy`` sorts on those raw values and keeps the rows that pass a
+test and hold every word typed in a search box."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTableView
 
-SORT_ROLE = Qt.ItemDataRole.UserRole
-
+Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
+Colour = QColor | str
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_VALUE = -1.0  # a figure that cannot be worked out sorts below every figure
 
 
 @dataclass(frozen=True)
-class Column:
+class Column(Generic[Row]):
     title: str
-    text: Callable[[Any], str]
-    sort: Callable[[Any], Any] | None = None
-    numeric: bool = False
-    tip: Callable[[Any], str] | None = None
+    text: Callable[[Row], str]
+    sort: Callable[[Row], Any] | None = None  # the raw value; the text (any case) if None
+    right: bool = False  # numbers line up on the right
+    tip: Callable[[Row], str] | None = None  # the text itself if None
+    colour: Callable[[Row], Colour | None] | None = None
+    background: Callable[[Row], Colour | None] | None = None
+    bold: Callable[[Row], bool] | None = None
 
 
-class RowsModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+def _brush(colour: Colour | None) -> QBrush | None:
+    return None if colour is None else QBrush(QColor(colour))
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
         super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[Any] = []
+        self.columns = list(columns)
+        self.rows: list[Row] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self.rows = list(rows)
         self.endResetModel()
 
     def set_title(self, column: int, title: str) -> None:
-        self._columns[column] = replace(self._columns[column], title=title)
+        self.columns[column] = replace(self.columns[column], title=title)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
+    def row_at(self, row: int) -> Row:
+        return self.rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(  # noqa: N802 (Qt's name)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
+            return self.columns[section].title
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.text(row)
         if role == SORT_ROLE:
-            value = column.sort(row) if column.sort else column.text(row)
-            return -1.0 if value is None else value
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            value = column.sort(row) if column.sort else column.text(row).casefold()
+            return NO_VALUE if value is None else value
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tip(row) if column.tip else column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tip:
-            return column.tip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour:
+            return _brush(column.colour(row))
+        if role == Qt.ItemDataRole.BackgroundRole and column.background:
+            return _brush(column.background(row))
+        if role == Qt.ItemDataRole.FontRole and column.bold and column.bold(row):
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
+
+
+class RowsProxy(QSortFilterProxyModel):
+    """Sorts on the raw values; keeps the rows that pass ``accept`` and hold every word
+    typed in the search box, in any column."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._accept: Callable[[Any], bool] = lambda row: True
+        self._words: list[str] = []
+
+    def set_accept(self, accept: Callable[[Any], bool]) -> None:
+        self._refilter(lambda: setattr(self, "_accept", accept))
+
+    def set_search(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        # Qt 6.9 replaced invalidateFilter() with begin/endFilterChange().
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        row = model.index(source_row, 0, source_parent).data(ROW_ROLE)
+        if not self._accept(row):
+            return False
+        if not self._words:
+            return True
+        text = " ".join(
+            str(model.index(source_row, c, source_parent).data() or "")
+            for c in range(model.columnCount())
+        ).casefold()
+        return all(word in text for word in self._words)
+
+    def row_at(self, proxy_index: QModelIndex) -> Any:
+        """The row behind a cell of the view (None for no cell)."""
+        if not proxy_index.isValid():
+            return None
+        return self.mapToSource(proxy_index).data(ROW_ROLE)
+
+
+def show_rows(view: QTableView, columns: Sequence[Column[Any]], parent: QObject) -> RowsModel[Any]:
+    """Put a rows model behind ``view`` for a table of figures: rows in their natural order
+    (months in turn, weakest first) until the person clicks a heading, columns as wide as
+    their contents."""
+    model: RowsModel[Any] = RowsModel(columns, parent)
+    proxy = RowsProxy(parent)
+    proxy.setSourceModel(model)
+    view.setSortingEnabled(False)
+    view.setModel(proxy)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return model

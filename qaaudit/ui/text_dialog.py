@@ -19,9 +19,18 @@ class TextDialog(QDialog):
         self.ui.textBrowser.setHtml(html)
 
 
-def shortcuts_html(groups: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> str:
+def shortcuts_html(groups: Sequence[tuple[str, Sequence[tuple[str, str]]]] = ()) -> str:
+    """The keyboard shortcuts of every part of the program
+    (``qaaudit.ui.hints.SHORTCUT_GROUPS``, in that order); a group given here stands in for
+    the part of the same heading, and one of a heading not known is added at the end."""
+    from qaaudit.ui.hints import SHORTCUT_GROUPS
+
+    given = dict(groups)
+    known = {heading for heading, _rows in SHORTCUT_GROUPS}
+    every = [(heading, given.get(heading, rows)) for heading, rows in SHORTCUT_GROUPS]
+    every += [(heading, rows) for heading, rows in groups if heading not in known]
     parts = []
-    for heading, rows in groups:
+    for heading, rows in every:
         body = "".join(
             f"<tr><td style='padding:3px 14px 3px 0'><b>{escape(keys)}</b></td>"
             f"<td style='padding:3px 0'>{escape(what)}</td></tr>"

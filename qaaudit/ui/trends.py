@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from qaaudit.domain.trends import (
     SMALL_SAMPLE_EXPLANATION,
@@ -28,11 +28,12 @@ from qaaudit.exports.chart_figure import (
 from qaaudit.exports.files import Progress
 from qaaudit.services import trends
 from qaaudit.services.trends import AUDIT_TYPES, TrendFilter, TrendReport
-from qaaudit.ui.background import BackgroundTask, alive, start, with_progress
+from qaaudit.ui.background import BackgroundTask, ProgressDialog, alive
 from qaaudit.ui.chart import ChartView
 from qaaudit.ui.context import AppContext
 from qaaudit.ui.forms.ui_trends import Ui_TrendDashboard
-from qaaudit.ui.rows_model import SORT_ROLE, Column, RowsModel
+from qaaudit.ui.rows_model import Column, show_rows
+from qaaudit.ui.save_as import EXCEL_FILES, PDF_FILES, ask_save_path
 
 
 def _interval(share: Share) -> str:
@@ -104,9 +105,9 @@ class TrendDashboard(QWidget):
         self.month_chart = self._chart(self.ui.monthChartHolder, "Share good by month")
         self.area_chart = self._chart(self.ui.areaChartHolder, "Share good by practice area")
         self.reaudit_chart = self._chart(self.ui.reauditChartHolder, "Re-audits")
-        self.month_model = self._table(self.ui.monthTable, MONTH_COLUMNS)
-        self.area_model = self._table(self.ui.areaTable, AREA_COLUMNS)
-        self.reaudit_model = self._table(self.ui.reauditTable, REAUDIT_COLUMNS)
+        self.month_model = show_rows(self.ui.monthTable, MONTH_COLUMNS, self)
+        self.area_model = show_rows(self.ui.areaTable, AREA_COLUMNS, self)
+        self.reaudit_model = show_rows(self.ui.reauditTable, REAUDIT_COLUMNS, self)
         for splitter in (self.ui.monthSplitter, self.ui.areaSplitter, self.ui.reauditSplitter):
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
@@ -127,22 +128,6 @@ class TrendDashboard(QWidget):
         chart = ChartView(holder, name)
         layout.addWidget(chart)
         return chart
-
-    def _table(self, view: QTableView, columns: list[Column]) -> RowsModel:
-        model = RowsModel(columns, self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SORT_ROLE)
-        # Rows come in their natural order (months in turn, weakest area first) until the
-        # person clicks a heading.
-        view.setSortingEnabled(False)
-        view.setModel(proxy)
-        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        view.setSortingEnabled(True)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        return model
 
     def _fill_choices(self) -> None:
         with self.context.db.reading() as session:
@@ -235,9 +220,11 @@ class TrendDashboard(QWidget):
                 return trends.trend_report(session, flt)
 
         task = BackgroundTask(work, "The figures could not be read.")
-        task.signals.done.connect(lambda report: self._show(report, generation))
-        task.signals.failed.connect(lambda text: alive(self) and self.ui.summaryLabel.setText(text))
-        self._loading = start(task)
+        task.done.connect(lambda report: self._show(report, generation))
+        task.failed.connect(
+            lambda failure: alive(self) and self.ui.summaryLabel.setText(failure.message)
+        )
+        self._loading = task.start()
 
     def _show(self, report: TrendReport, generation: int) -> None:
         if not alive(self) or generation != self._generation:
@@ -293,13 +280,10 @@ class TrendDashboard(QWidget):
     # -- exports -------------------------------------------------------------------------
 
     def _ask_and_export(self, suffix: str) -> None:
-        kind = "PDF document (*.pdf)" if suffix == ".pdf" else "Excel workbook (*.xlsx)"
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save the trend report", f"trends{suffix}", kind
-        )
-        if name:
-            path = Path(name)
-            self.export_to(path if path.suffix.lower() == suffix else path.with_suffix(suffix))
+        kind = PDF_FILES if suffix == ".pdf" else EXCEL_FILES
+        path = ask_save_path(self, "Save the trend report", f"trends{suffix}", kind)
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, target: Path) -> BackgroundTask:
         """Write the report for the current filters off the window's thread, with a
@@ -313,13 +297,15 @@ class TrendDashboard(QWidget):
             return export_trends(db, flt, target, progress)
 
         task = BackgroundTask(work, "The trend report could not be written.")
-        self.progress_dialog = with_progress(self, "Writing the trend report", task)
-        task.signals.done.connect(lambda path: alive(self) and self.exportFinished.emit(str(path)))
-        task.signals.failed.connect(lambda text: alive(self) and self.exportFailed.emit(text))
-        task.signals.cancelled.connect(
+        title = "Writing the trend report"
+        self.progress_dialog = ProgressDialog(task, title, title, self)
+        task.done.connect(lambda path: alive(self) and self._exported(Path(path)))
+        task.failed.connect(lambda failure: alive(self) and self.exportFailed.emit(failure.message))
+        task.cancelled.connect(
             lambda: alive(self) and self.exportFailed.emit("Cancelled; nothing was written.")
         )
-        task.signals.done.connect(
-            lambda path: self.ui.summaryLabel.setText(f"Saved {Path(path).name}.")
-        )
-        return start(task)
+        return task.start()
+
+    def _exported(self, path: Path) -> None:
+        self.ui.summaryLabel.setText(f"Saved {path.name}.")
+        self.exportFinished.emit(str(path))

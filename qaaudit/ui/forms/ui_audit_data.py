@@ -25,11 +25,12 @@ class Ui_AuditDataPage(object):
             AuditDataPage.setObjectName(u"AuditDataPage")
         AuditDataPage.resize(980, 640)
         self.pageLayout = QVBoxLayout(AuditDataPage)
-        self.pageLayout.setSpacing(12)
+        self.pageLayout.setSpacing(10)
         self.pageLayout.setObjectName(u"pageLayout")
         self.pageLayout.setContentsMargins(16, 16, 16, 16)
         self.titleLabel = QLabel(AuditDataPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 

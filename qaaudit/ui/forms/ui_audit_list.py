@@ -28,11 +28,12 @@ class Ui_AuditListPage(object):
             AuditListPage.setObjectName(u"AuditListPage")
         AuditListPage.resize(1100, 700)
         self.pageLayout = QVBoxLayout(AuditListPage)
-        self.pageLayout.setSpacing(8)
+        self.pageLayout.setSpacing(10)
         self.pageLayout.setObjectName(u"pageLayout")
         self.pageLayout.setContentsMargins(16, 16, 16, 16)
         self.titleLabel = QLabel(AuditListPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 
@@ -166,6 +167,7 @@ class Ui_AuditListPage(object):
         self.bottomRow.setObjectName(u"bottomRow")
         self.countLabel = QLabel(AuditListPage)
         self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setProperty(u"role", u"count")
 
         self.bottomRow.addWidget(self.countLabel)
 

@@ -26,10 +26,12 @@ class Ui_Compliance(object):
             Compliance.setObjectName(u"Compliance")
         Compliance.resize(1200, 720)
         self.pageLayout = QVBoxLayout(Compliance)
+        self.pageLayout.setSpacing(10)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(16, 16, 16, 16)
         self.titleLabel = QLabel(Compliance)
         self.titleLabel.setObjectName(u"titleLabel")
-        self.titleLabel.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 

@@ -32,11 +32,13 @@ class Ui_CorrectiveActionsPage(object):
         self.pageLayout.setContentsMargins(16, 16, 16, 16)
         self.titleLabel = QLabel(CorrectiveActionsPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 
         self.introLabel = QLabel(CorrectiveActionsPage)
         self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setProperty(u"role", u"pageSubtitle")
         self.introLabel.setWordWrap(True)
 
         self.pageLayout.addWidget(self.introLabel)

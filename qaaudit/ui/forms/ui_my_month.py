@@ -57,6 +57,9 @@ class Ui_MyMonthPage(object):
 
         self.pageLayout.addWidget(self.dueGroup)
 
+        self.auditsRow = QHBoxLayout()
+        self.auditsRow.setSpacing(10)
+        self.auditsRow.setObjectName(u"auditsRow")
         self.draftsGroup = QGroupBox(MyMonthPage)
         self.draftsGroup.setObjectName(u"draftsGroup")
         self.draftsLayout = QVBoxLayout(self.draftsGroup)
@@ -95,7 +98,7 @@ class Ui_MyMonthPage(object):
         self.draftsLayout.addLayout(self.draftsButtons)
 
 
-        self.pageLayout.addWidget(self.draftsGroup)
+        self.auditsRow.addWidget(self.draftsGroup)
 
         self.recentGroup = QGroupBox(MyMonthPage)
         self.recentGroup.setObjectName(u"recentGroup")
@@ -135,10 +138,14 @@ class Ui_MyMonthPage(object):
         self.recentLayout.addLayout(self.recentButtons)
 
 
-        self.pageLayout.addWidget(self.recentGroup)
+        self.auditsRow.addWidget(self.recentGroup)
 
-        self.pageLayout.setStretch(3, 2)
-        self.pageLayout.setStretch(4, 3)
+        self.auditsRow.setStretch(0, 1)
+        self.auditsRow.setStretch(1, 1)
+
+        self.pageLayout.addLayout(self.auditsRow)
+
+        self.pageLayout.setStretch(3, 1)
 
         self.retranslateUi(MyMonthPage)
 

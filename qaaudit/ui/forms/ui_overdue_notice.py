@@ -17,55 +17,65 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
     QLabel, QListView, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QVBoxLayout, QWidget)
 
 class Ui_OverdueNotice(object):
     def setupUi(self, OverdueNotice):
         if not OverdueNotice.objectName():
             OverdueNotice.setObjectName(u"OverdueNotice")
-        OverdueNotice.resize(760, 190)
+        OverdueNotice.resize(1100, 120)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(OverdueNotice.sizePolicy().hasHeightForWidth())
+        OverdueNotice.setSizePolicy(sizePolicy)
         OverdueNotice.setFrameShape(QFrame.StyledPanel)
         self.noticeLayout = QVBoxLayout(OverdueNotice)
         self.noticeLayout.setSpacing(6)
         self.noticeLayout.setObjectName(u"noticeLayout")
-        self.noticeLayout.setContentsMargins(12, 10, 12, 10)
+        self.noticeLayout.setContentsMargins(12, 8, 12, 8)
+        self.headLayout = QHBoxLayout()
+        self.headLayout.setSpacing(8)
+        self.headLayout.setObjectName(u"headLayout")
+        self.wordsLayout = QVBoxLayout()
+        self.wordsLayout.setSpacing(2)
+        self.wordsLayout.setObjectName(u"wordsLayout")
         self.headlineLabel = QLabel(OverdueNotice)
         self.headlineLabel.setObjectName(u"headlineLabel")
         self.headlineLabel.setWordWrap(True)
 
-        self.noticeLayout.addWidget(self.headlineLabel)
+        self.wordsLayout.addWidget(self.headlineLabel)
 
         self.explanationLabel = QLabel(OverdueNotice)
         self.explanationLabel.setObjectName(u"explanationLabel")
         self.explanationLabel.setWordWrap(True)
 
-        self.noticeLayout.addWidget(self.explanationLabel)
+        self.wordsLayout.addWidget(self.explanationLabel)
 
-        self.caseList = QListView(OverdueNotice)
-        self.caseList.setObjectName(u"caseList")
-        self.caseList.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.caseList.setMaximumSize(QSize(16777215, 110))
 
-        self.noticeLayout.addWidget(self.caseList)
-
-        self.buttonLayout = QHBoxLayout()
-        self.buttonLayout.setObjectName(u"buttonLayout")
-        self.buttonSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.buttonLayout.addItem(self.buttonSpacer)
+        self.headLayout.addLayout(self.wordsLayout)
 
         self.dismissButton = QPushButton(OverdueNotice)
         self.dismissButton.setObjectName(u"dismissButton")
 
-        self.buttonLayout.addWidget(self.dismissButton)
+        self.headLayout.addWidget(self.dismissButton)
 
         self.showButton = QPushButton(OverdueNotice)
         self.showButton.setObjectName(u"showButton")
 
-        self.buttonLayout.addWidget(self.showButton)
+        self.headLayout.addWidget(self.showButton)
 
+        self.headLayout.setStretch(0, 1)
 
-        self.noticeLayout.addLayout(self.buttonLayout)
+        self.noticeLayout.addLayout(self.headLayout)
+
+        self.caseList = QListView(OverdueNotice)
+        self.caseList.setObjectName(u"caseList")
+        self.caseList.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.caseList.setMinimumSize(QSize(0, 40))
+        self.caseList.setMaximumSize(QSize(16777215, 64))
+
+        self.noticeLayout.addWidget(self.caseList)
 
 
         self.retranslateUi(OverdueNotice)
@@ -82,10 +92,10 @@ class Ui_OverdueNotice(object):
 #endif // QT_CONFIG(accessibility)
         self.headlineLabel.setText("")
         self.explanationLabel.setText(QCoreApplication.translate("OverdueNotice", u"These cases were audited as less than good, and the month after the audit has ended without corrective action being confirmed.", None))
+        self.dismissButton.setText(QCoreApplication.translate("OverdueNotice", u"&Later", None))
+        self.showButton.setText(QCoreApplication.translate("OverdueNotice", u"&Confirm corrective action\u2026", None))
 #if QT_CONFIG(accessibility)
         self.caseList.setAccessibleName(QCoreApplication.translate("OverdueNotice", u"Cases with overdue corrective action", None))
 #endif // QT_CONFIG(accessibility)
-        self.dismissButton.setText(QCoreApplication.translate("OverdueNotice", u"&Later", None))
-        self.showButton.setText(QCoreApplication.translate("OverdueNotice", u"&Confirm corrective action\u2026", None))
     # retranslateUi
 

@@ -26,12 +26,14 @@ class Ui_PlanEditor(object):
             PlanEditor.setObjectName(u"PlanEditor")
         PlanEditor.resize(1280, 760)
         self.pageLayout = QVBoxLayout(PlanEditor)
+        self.pageLayout.setSpacing(10)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(16, 16, 16, 16)
         self.yearRow = QHBoxLayout()
         self.yearRow.setObjectName(u"yearRow")
         self.titleLabel = QLabel(PlanEditor)
         self.titleLabel.setObjectName(u"titleLabel")
-        self.titleLabel.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.yearRow.addWidget(self.titleLabel)
 
@@ -142,13 +144,19 @@ class Ui_PlanEditor(object):
 
         self.editRow.addWidget(self.removeButton)
 
-        self.editSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.editSpacer = QSpacerItem(12, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
         self.editRow.addItem(self.editSpacer)
 
         self.hintLabel = QLabel(PlanEditor)
         self.hintLabel.setObjectName(u"hintLabel")
-        self.hintLabel.setStyleSheet(u"color: #555555;")
+        self.hintLabel.setProperty(u"role", u"pageSubtitle")
+        self.hintLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.hintLabel.sizePolicy().hasHeightForWidth())
+        self.hintLabel.setSizePolicy(sizePolicy)
 
         self.editRow.addWidget(self.hintLabel)
 

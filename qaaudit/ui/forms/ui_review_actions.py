@@ -26,14 +26,18 @@ class Ui_ReviewActions(object):
             ReviewActions.setObjectName(u"ReviewActions")
         ReviewActions.resize(1100, 600)
         self.rootLayout = QVBoxLayout(ReviewActions)
+        self.rootLayout.setSpacing(10)
         self.rootLayout.setObjectName(u"rootLayout")
+        self.rootLayout.setContentsMargins(16, 16, 16, 16)
         self.titleLabel = QLabel(ReviewActions)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.rootLayout.addWidget(self.titleLabel)
 
         self.introLabel = QLabel(ReviewActions)
         self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setProperty(u"role", u"pageSubtitle")
         self.introLabel.setWordWrap(True)
         self.introLabel.setTextFormat(Qt.PlainText)
 
@@ -76,11 +80,6 @@ class Ui_ReviewActions(object):
 
         self.filterRow.addItem(self.filterSpacer)
 
-        self.countLabel = QLabel(ReviewActions)
-        self.countLabel.setObjectName(u"countLabel")
-
-        self.filterRow.addWidget(self.countLabel)
-
 
         self.rootLayout.addLayout(self.filterRow)
 
@@ -96,20 +95,11 @@ class Ui_ReviewActions(object):
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
-        self.doneButton = QPushButton(ReviewActions)
-        self.doneButton.setObjectName(u"doneButton")
+        self.countLabel = QLabel(ReviewActions)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setProperty(u"role", u"count")
 
-        self.buttonRow.addWidget(self.doneButton)
-
-        self.reopenButton = QPushButton(ReviewActions)
-        self.reopenButton.setObjectName(u"reopenButton")
-
-        self.buttonRow.addWidget(self.reopenButton)
-
-        self.openReviewButton = QPushButton(ReviewActions)
-        self.openReviewButton.setObjectName(u"openReviewButton")
-
-        self.buttonRow.addWidget(self.openReviewButton)
+        self.buttonRow.addWidget(self.countLabel)
 
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -119,6 +109,21 @@ class Ui_ReviewActions(object):
         self.refreshButton.setObjectName(u"refreshButton")
 
         self.buttonRow.addWidget(self.refreshButton)
+
+        self.reopenButton = QPushButton(ReviewActions)
+        self.reopenButton.setObjectName(u"reopenButton")
+
+        self.buttonRow.addWidget(self.reopenButton)
+
+        self.doneButton = QPushButton(ReviewActions)
+        self.doneButton.setObjectName(u"doneButton")
+
+        self.buttonRow.addWidget(self.doneButton)
+
+        self.openReviewButton = QPushButton(ReviewActions)
+        self.openReviewButton.setObjectName(u"openReviewButton")
+
+        self.buttonRow.addWidget(self.openReviewButton)
 
 
         self.rootLayout.addLayout(self.buttonRow)
@@ -142,9 +147,9 @@ class Ui_ReviewActions(object):
         self.areaLabel.setText(QCoreApplication.translate("ReviewActions", u"Service &area", None))
         self.findLabel.setText(QCoreApplication.translate("ReviewActions", u"&Find", None))
         self.findEdit.setPlaceholderText(QCoreApplication.translate("ReviewActions", u"action, owner\u2026", None))
-        self.doneButton.setText(QCoreApplication.translate("ReviewActions", u"Mark &done\u2026", None))
-        self.reopenButton.setText(QCoreApplication.translate("ReviewActions", u"&Reopen", None))
-        self.openReviewButton.setText(QCoreApplication.translate("ReviewActions", u"&Open the review", None))
         self.refreshButton.setText(QCoreApplication.translate("ReviewActions", u"Refres&h", None))
+        self.reopenButton.setText(QCoreApplication.translate("ReviewActions", u"&Reopen", None))
+        self.doneButton.setText(QCoreApplication.translate("ReviewActions", u"Mark &done\u2026", None))
+        self.openReviewButton.setText(QCoreApplication.translate("ReviewActions", u"&Open the review", None))
     # retranslateUi
 

@@ -26,14 +26,18 @@ class Ui_ReviewList(object):
             ReviewList.setObjectName(u"ReviewList")
         ReviewList.resize(1100, 600)
         self.rootLayout = QVBoxLayout(ReviewList)
+        self.rootLayout.setSpacing(10)
         self.rootLayout.setObjectName(u"rootLayout")
+        self.rootLayout.setContentsMargins(16, 16, 16, 16)
         self.titleLabel = QLabel(ReviewList)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.rootLayout.addWidget(self.titleLabel)
 
         self.introLabel = QLabel(ReviewList)
         self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setProperty(u"role", u"pageSubtitle")
         self.introLabel.setWordWrap(True)
 
         self.rootLayout.addWidget(self.introLabel)
@@ -95,11 +99,6 @@ class Ui_ReviewList(object):
 
         self.filterRow.addItem(self.filterSpacer)
 
-        self.countLabel = QLabel(ReviewList)
-        self.countLabel.setObjectName(u"countLabel")
-
-        self.filterRow.addWidget(self.countLabel)
-
 
         self.rootLayout.addLayout(self.filterRow)
 
@@ -115,31 +114,11 @@ class Ui_ReviewList(object):
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
-        self.newButton = QPushButton(ReviewList)
-        self.newButton.setObjectName(u"newButton")
+        self.countLabel = QLabel(ReviewList)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setProperty(u"role", u"count")
 
-        self.buttonRow.addWidget(self.newButton)
-
-        self.openButton = QPushButton(ReviewList)
-        self.openButton.setObjectName(u"openButton")
-
-        self.buttonRow.addWidget(self.openButton)
-
-        self.compareButton = QPushButton(ReviewList)
-        self.compareButton.setObjectName(u"compareButton")
-
-        self.buttonRow.addWidget(self.compareButton)
-
-        self.exportButton = QToolButton(ReviewList)
-        self.exportButton.setObjectName(u"exportButton")
-        self.exportButton.setPopupMode(QToolButton.InstantPopup)
-
-        self.buttonRow.addWidget(self.exportButton)
-
-        self.deleteButton = QPushButton(ReviewList)
-        self.deleteButton.setObjectName(u"deleteButton")
-
-        self.buttonRow.addWidget(self.deleteButton)
+        self.buttonRow.addWidget(self.countLabel)
 
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -149,6 +128,32 @@ class Ui_ReviewList(object):
         self.refreshButton.setObjectName(u"refreshButton")
 
         self.buttonRow.addWidget(self.refreshButton)
+
+        self.newButton = QPushButton(ReviewList)
+        self.newButton.setObjectName(u"newButton")
+
+        self.buttonRow.addWidget(self.newButton)
+
+        self.deleteButton = QPushButton(ReviewList)
+        self.deleteButton.setObjectName(u"deleteButton")
+
+        self.buttonRow.addWidget(self.deleteButton)
+
+        self.exportButton = QToolButton(ReviewList)
+        self.exportButton.setObjectName(u"exportButton")
+        self.exportButton.setPopupMode(QToolButton.InstantPopup)
+
+        self.buttonRow.addWidget(self.exportButton)
+
+        self.compareButton = QPushButton(ReviewList)
+        self.compareButton.setObjectName(u"compareButton")
+
+        self.buttonRow.addWidget(self.compareButton)
+
+        self.openButton = QPushButton(ReviewList)
+        self.openButton.setObjectName(u"openButton")
+
+        self.buttonRow.addWidget(self.openButton)
 
 
         self.rootLayout.addLayout(self.buttonRow)
@@ -175,11 +180,11 @@ class Ui_ReviewList(object):
         self.findLabel.setText(QCoreApplication.translate("ReviewList", u"&Find", None))
         self.findEdit.setPlaceholderText(QCoreApplication.translate("ReviewList", u"period, judgement, author\u2026", None))
         self.countLabel.setText(QCoreApplication.translate("ReviewList", u"0 reviews", None))
-        self.newButton.setText(QCoreApplication.translate("ReviewList", u"&New review\u2026", None))
-        self.openButton.setText(QCoreApplication.translate("ReviewList", u"&Open", None))
-        self.compareButton.setText(QCoreApplication.translate("ReviewList", u"Co&mpare with previous", None))
-        self.exportButton.setText(QCoreApplication.translate("ReviewList", u"E&xport", None))
-        self.deleteButton.setText(QCoreApplication.translate("ReviewList", u"&Delete draft\u2026", None))
         self.refreshButton.setText(QCoreApplication.translate("ReviewList", u"Refres&h", None))
+        self.newButton.setText(QCoreApplication.translate("ReviewList", u"&New review\u2026", None))
+        self.deleteButton.setText(QCoreApplication.translate("ReviewList", u"&Delete draft\u2026", None))
+        self.exportButton.setText(QCoreApplication.translate("ReviewList", u"E&xport", None))
+        self.compareButton.setText(QCoreApplication.translate("ReviewList", u"Co&mpare with previous", None))
+        self.openButton.setText(QCoreApplication.translate("ReviewList", u"&Open", None))
     # retranslateUi
 

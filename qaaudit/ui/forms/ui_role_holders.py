@@ -26,10 +26,12 @@ class Ui_RoleHolders(object):
             RoleHolders.setObjectName(u"RoleHolders")
         RoleHolders.resize(1100, 600)
         self.pageLayout = QVBoxLayout(RoleHolders)
+        self.pageLayout.setSpacing(10)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(16, 16, 16, 16)
         self.titleLabel = QLabel(RoleHolders)
         self.titleLabel.setObjectName(u"titleLabel")
-        self.titleLabel.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 
@@ -65,29 +67,30 @@ class Ui_RoleHolders(object):
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
-        self.assignButton = QPushButton(RoleHolders)
-        self.assignButton.setObjectName(u"assignButton")
+        self.countLabel = QLabel(RoleHolders)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setProperty(u"role", u"count")
 
-        self.buttonRow.addWidget(self.assignButton)
+        self.buttonRow.addWidget(self.countLabel)
 
-        self.endButton = QPushButton(RoleHolders)
-        self.endButton.setObjectName(u"endButton")
+        self.buttonSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.buttonRow.addWidget(self.endButton)
+        self.buttonRow.addItem(self.buttonSpacer)
 
         self.removeButton = QPushButton(RoleHolders)
         self.removeButton.setObjectName(u"removeButton")
 
         self.buttonRow.addWidget(self.removeButton)
 
-        self.buttonSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.endButton = QPushButton(RoleHolders)
+        self.endButton.setObjectName(u"endButton")
 
-        self.buttonRow.addItem(self.buttonSpacer)
+        self.buttonRow.addWidget(self.endButton)
 
-        self.countLabel = QLabel(RoleHolders)
-        self.countLabel.setObjectName(u"countLabel")
+        self.assignButton = QPushButton(RoleHolders)
+        self.assignButton.setObjectName(u"assignButton")
 
-        self.buttonRow.addWidget(self.countLabel)
+        self.buttonRow.addWidget(self.assignButton)
 
 
         self.pageLayout.addLayout(self.buttonRow)
@@ -110,9 +113,9 @@ class Ui_RoleHolders(object):
 #if QT_CONFIG(accessibility)
         self.holdersView.setAccessibleName(QCoreApplication.translate("RoleHolders", u"People in roles", None))
 #endif // QT_CONFIG(accessibility)
-        self.assignButton.setText(QCoreApplication.translate("RoleHolders", u"&Assign a role\u2026", None))
-        self.endButton.setText(QCoreApplication.translate("RoleHolders", u"&End in role\u2026", None))
-        self.removeButton.setText(QCoreApplication.translate("RoleHolders", u"&Remove (made by mistake)\u2026", None))
         self.countLabel.setText("")
+        self.removeButton.setText(QCoreApplication.translate("RoleHolders", u"&Remove (made by mistake)\u2026", None))
+        self.endButton.setText(QCoreApplication.translate("RoleHolders", u"&End in role\u2026", None))
+        self.assignButton.setText(QCoreApplication.translate("RoleHolders", u"&Assign a role\u2026", None))
     # retranslateUi
 

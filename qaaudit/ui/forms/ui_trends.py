@@ -27,7 +27,15 @@ class Ui_TrendDashboard(object):
             TrendDashboard.setObjectName(u"TrendDashboard")
         TrendDashboard.resize(1180, 760)
         self.pageLayout = QVBoxLayout(TrendDashboard)
+        self.pageLayout.setSpacing(10)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(16, 16, 16, 16)
+        self.titleLabel = QLabel(TrendDashboard)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
+
+        self.pageLayout.addWidget(self.titleLabel)
+
         self.filterBox = QGroupBox(TrendDashboard)
         self.filterBox.setObjectName(u"filterBox")
         self.filterGrid = QGridLayout(self.filterBox)
@@ -61,6 +69,8 @@ class Ui_TrendDashboard(object):
 
         self.serviceCombo = QComboBox(self.filterBox)
         self.serviceCombo.setObjectName(u"serviceCombo")
+        self.serviceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.serviceCombo.setMinimumContentsLength(12)
 
         self.filterGrid.addWidget(self.serviceCombo, 0, 5, 1, 1)
 
@@ -71,6 +81,8 @@ class Ui_TrendDashboard(object):
 
         self.teamCombo = QComboBox(self.filterBox)
         self.teamCombo.setObjectName(u"teamCombo")
+        self.teamCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.teamCombo.setMinimumContentsLength(12)
 
         self.filterGrid.addWidget(self.teamCombo, 0, 7, 1, 1)
 
@@ -81,6 +93,8 @@ class Ui_TrendDashboard(object):
 
         self.auditorCombo = QComboBox(self.filterBox)
         self.auditorCombo.setObjectName(u"auditorCombo")
+        self.auditorCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.auditorCombo.setMinimumContentsLength(12)
 
         self.filterGrid.addWidget(self.auditorCombo, 0, 9, 1, 1)
 
@@ -91,6 +105,8 @@ class Ui_TrendDashboard(object):
 
         self.strandCombo = QComboBox(self.filterBox)
         self.strandCombo.setObjectName(u"strandCombo")
+        self.strandCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.strandCombo.setMinimumContentsLength(12)
 
         self.filterGrid.addWidget(self.strandCombo, 1, 1, 1, 3)
 
@@ -101,6 +117,8 @@ class Ui_TrendDashboard(object):
 
         self.areaCombo = QComboBox(self.filterBox)
         self.areaCombo.setObjectName(u"areaCombo")
+        self.areaCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.areaCombo.setMinimumContentsLength(12)
 
         self.filterGrid.addWidget(self.areaCombo, 1, 5, 1, 1)
 
@@ -111,6 +129,8 @@ class Ui_TrendDashboard(object):
 
         self.themeCombo = QComboBox(self.filterBox)
         self.themeCombo.setObjectName(u"themeCombo")
+        self.themeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.themeCombo.setMinimumContentsLength(12)
 
         self.filterGrid.addWidget(self.themeCombo, 1, 7, 1, 1)
 
@@ -121,6 +141,8 @@ class Ui_TrendDashboard(object):
 
         self.typeCombo = QComboBox(self.filterBox)
         self.typeCombo.setObjectName(u"typeCombo")
+        self.typeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.typeCombo.setMinimumContentsLength(12)
 
         self.filterGrid.addWidget(self.typeCombo, 1, 9, 1, 1)
 
@@ -148,6 +170,11 @@ class Ui_TrendDashboard(object):
 
         self.filterGrid.addLayout(self.exportRow, 2, 6, 1, 4)
 
+        self.filterGrid.setColumnStretch(1, 1)
+        self.filterGrid.setColumnStretch(3, 1)
+        self.filterGrid.setColumnStretch(5, 2)
+        self.filterGrid.setColumnStretch(7, 2)
+        self.filterGrid.setColumnStretch(9, 2)
 
         self.pageLayout.addWidget(self.filterBox)
 
@@ -264,6 +291,7 @@ class Ui_TrendDashboard(object):
 #if QT_CONFIG(accessibility)
         TrendDashboard.setAccessibleName(QCoreApplication.translate("TrendDashboard", u"Trend dashboard", None))
 #endif // QT_CONFIG(accessibility)
+        self.titleLabel.setText(QCoreApplication.translate("TrendDashboard", u"Trends: good and not yet good", None))
         self.filterBox.setTitle(QCoreApplication.translate("TrendDashboard", u"Show audits", None))
         self.fromLabel.setText(QCoreApplication.translate("TrendDashboard", u"&From", None))
         self.fromMonth.setDisplayFormat(QCoreApplication.translate("TrendDashboard", u"MMM yyyy", None))

@@ -1,0 +1,61 @@
+"""What the commands share: months and years as arguments, the kind of file to write, the
+database opened for one command, and a problem told on the error stream."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from qaaudit.bootstrap import Opened
+
+
+def month(text: str) -> date:
+    """An argument like 2017-03, as the first of that month."""
+    from qaaudit.domain.trends import parse_month
+
+    try:
+        return parse_month(text)
+    except ValueError as problem:
+        raise argparse.ArgumentTypeError(str(problem)) from None
+
+
+def year(text: str) -> int:
+    """An argument like 2017."""
+    if not re.fullmatch(r"\d{4}", text.strip()):
+        raise argparse.ArgumentTypeError(f"“{text}” is not a year; write it like 2017.")
+    return int(text)
+
+
+def fail(message: str, code: int = 2) -> int:
+    """Say what is wrong, and give the exit code to return."""
+    print(f"qaaudit: {message}", file=sys.stderr)
+    return code
+
+
+def output_kind(output: Path, suffixes: tuple[str, ...]) -> str | None:
+    """The kind of file asked for by its ending (".pdf"), or None, said, if it is not one
+    this command writes."""
+    suffix = output.suffix.lower()
+    if suffix in suffixes:
+        return suffix
+    fail(f"the output file must end in {' or '.join(suffixes)}.")
+    return None
+
+
+@contextmanager
+def opened_database(args: argparse.Namespace) -> Iterator[Opened]:
+    """The database of ``--db``, checked and brought up to date, for one command."""
+    from qaaudit.bootstrap import open_for_use
+
+    opened = open_for_use(args.db)
+    try:
+        yield opened
+    finally:
+        opened.db.dispose()
