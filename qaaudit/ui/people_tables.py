@@ -78,13 +78,13 @@ TEAM_COLUMNS = [
         "People in it",
         lambda r: str(r.team.people) if r.team else "",
         lambda r: r.team.people if r.team else 0,
-        numeric=True,
+        right=True,
     ),
     Column(
         "Audits",
         lambda r: f"{r.team.audits:,}" if r.team else "",
         lambda r: r.team.audits if r.team else 0,
-        numeric=True,
+        right=True,
     ),
 ]
 
