@@ -9,7 +9,7 @@ import gc
 import sys
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -33,7 +33,6 @@ def make_application() -> QApplication:
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(QIcon(str(resource("icons", "qaaudit.svg"))))
     apply_style(app)
-    sys.excepthook = _report_fault
     return app
 
 
@@ -45,17 +44,21 @@ def _report_fault(kind: type[BaseException], error: BaseException, tb: object) -
     from qaaudit.faults import record_fault
 
     log = record_fault(kind, error, tb)  # type: ignore[arg-type]
-    QMessageBox.warning(
-        QApplication.activeWindow(),
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
         "Something went wrong",
         "Something went wrong inside qaaudit. What you typed is still on screen and in its "
         "recovery copy; save again, and if this happens again tell IT. "
         f"Details for IT (with nothing you typed in them) are in {log}.",
+        parent=QApplication.activeWindow(),
     )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # never blocks: the window (and what is typed in it) stays usable
 
 
 def run(db_url: str | None, smoke: bool, started: float) -> int:
     app = make_application()
+    sys.excepthook = _report_fault
     from qaaudit.ui.startup import open_database
 
     opened = open_database(db_url, quiet=smoke)
