@@ -79,7 +79,7 @@ def plan_years(first: int, last: int, today: date) -> list[int]:
 def write_plans(db: Any, actor: Any, years: list[int]) -> Any:
     """The council's plan for PLAN_YEAR from the seed, copied to every other year (keys
     and all, as the QA lead copies it each year). Returns the PLAN_YEAR plan's view."""
-    from qaaudit.services.schedule_plan import copy_plan, load_council_plan, load_plan
+    from qaaudit.services.schedule.plan import copy_plan, load_council_plan, load_plan
 
     with db.writing() as session:
         load_council_plan(session, actor)

@@ -37,12 +37,12 @@ def main() -> int:
     from datetime import date
 
     from qaaudit.bootstrap import open_for_use
-    from qaaudit.exports.trend_report import export_trends
-    from qaaudit.services.audit_list import AuditFilter, count_audits, list_audits
-    from qaaudit.services.trends import TrendFilter
-    from qaaudit.ui.context import AppContext
-    from qaaudit.ui.moderation import ModerationPage
-    from qaaudit.ui.trends import TrendDashboard
+    from qaaudit.exports.trends.report import export_trends
+    from qaaudit.services.audit.listing import AuditFilter, count_audits, list_audits
+    from qaaudit.services.trends.figures import TrendFilter
+    from qaaudit.ui.common.context import AppContext
+    from qaaudit.ui.moderation.page import ModerationPage
+    from qaaudit.ui.trends.dashboard import TrendDashboard
 
     opened = open_for_use(args.db, login="moderator1")
     context = AppContext(opened.db, opened.actor)

@@ -254,7 +254,7 @@ def trend_cases(first: date, last: date) -> list[tuple[str, dict[str, Any], str,
 
 def trends(db: Any, db_path: Path, repeats: int) -> list[Row]:
     from qaaudit.domain.trends import Share
-    from qaaudit.services import trends as service
+    from qaaudit.services.trends import figures as service
 
     raw = sqlite3.connect(db_path)
     rows = []
@@ -320,7 +320,7 @@ COUNT_SQL = (
 
 
 def audit_list(db: Any, db_path: Path, actor: Any, repeats: int) -> Row:
-    from qaaudit.services.audit_list import AuditFilter, count_audits, list_audits
+    from qaaudit.services.audit.listing import AuditFilter, count_audits, list_audits
 
     def open_list() -> None:
         with db.reading() as session:
@@ -352,8 +352,8 @@ def audit_list(db: Any, db_path: Path, actor: Any, repeats: int) -> Row:
 def save_audit(db: Any, db_path: Path, repeats: int) -> Row:
     from sqlalchemy import select
 
-    from qaaudit.services import audits
-    from qaaudit.services.people import to_actor
+    from qaaudit.services.audit import audits
+    from qaaudit.services.common.actor import to_actor
     from qaaudit.store.models import CaseFileAudit, Person
 
     with db.reading() as session:
@@ -422,7 +422,7 @@ def schedule_excel(db: Any, folder: Path, repeats: int) -> list[Row]:
     due list: of one month (as the QA lead sends them out), and of the whole year.
     Reference: openpyxl streaming as many rows of plain values as there are due list rows
     into an empty workbook, the floor of any workbook that size."""
-    from qaaudit.exports.schedule_excel import ScheduleExportOptions, export_schedule
+    from qaaudit.exports.schedule.excel import ScheduleExportOptions, export_schedule
 
     today = date(2017, 12, 15)  # the last month of the data set
     rows = []
@@ -464,8 +464,8 @@ def schedule_excel(db: Any, folder: Path, repeats: int) -> list[Row]:
 
 
 def trend_pdf(db: Any, folder: Path, repeats: int) -> list[Row]:
-    from qaaudit.exports.trend_report import export_trends
-    from qaaudit.services.trends import TrendFilter
+    from qaaudit.exports.trends.report import export_trends
+    from qaaudit.services.trends.figures import TrendFilter
 
     year = TrendFilter(*YEAR)
     started = time.perf_counter()

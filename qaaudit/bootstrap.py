@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from qaaudit.services.people import Actor, actor_for_login, system_login
+from qaaudit.services.common.actor import Actor, actor_for_login, system_login
 from qaaudit.store.database import Database, check_readable, open_engine, resolve_url
 from qaaudit.store.migrate import MigrationResult, ensure_current
 

@@ -5,47 +5,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from qaaudit import __version__
+from qaaudit.commands.groups import CommandGroups, Handler, add_common
 
 # Modules under qaaudit.commands that add sub-commands; each has register(groups).
 COMMAND_MODULES = ("core", "audits", "schedule", "trends", "reviews", "loop", "people")
-
-Handler = Callable[[argparse.Namespace], int]
-
-
-@dataclass
-class CommandGroups:
-    top: argparse._SubParsersAction  # type: ignore[type-arg]
-    export: argparse._SubParsersAction  # type: ignore[type-arg]
-    imports: argparse._SubParsersAction  # type: ignore[type-arg]
-
-    def add(
-        self,
-        group: argparse._SubParsersAction,
-        name: str,
-        help_text: str,
-        handler: Handler,  # type: ignore[type-arg]
-    ) -> argparse.ArgumentParser:
-        parser = group.add_parser(name, help=help_text, description=help_text)
-        add_common(parser)
-        parser.set_defaults(handler=handler)
-        return parser
-
-
-def add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        default=argparse.SUPPRESS,
-        help="database to use: a SQLite file path or URL, or postgresql://user@host/name "
-        "(default: QAAUDIT_DB, then the settings file, then your own data folder)",
-    )
-    parser.add_argument("--version", action="version", version=f"qaaudit {__version__}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,14 +75,6 @@ def _program_fault(exc: Exception) -> int:
         file=sys.stderr,
     )
     return 3
-
-
-def has_display() -> bool:
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 if __name__ == "__main__":

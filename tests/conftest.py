@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from qaaudit.bootstrap import Opened, open_for_use  # noqa: E402
-from qaaudit.services.people import Actor  # noqa: E402
+from qaaudit.services.common.actor import Actor  # noqa: E402
 from qaaudit.store.database import Database  # noqa: E402
 
 PG_ENV = "QAAUDIT_TEST_PG_URL"

@@ -15,8 +15,8 @@ def main(url: str, case_number: str) -> None:
 
     from qaaudit.bootstrap import open_for_use
     from qaaudit.ui.app import make_application
-    from qaaudit.ui.audit_editor import editor_for_new
-    from qaaudit.ui.context import AppContext
+    from qaaudit.ui.audit.editor import editor_for_new
+    from qaaudit.ui.common.context import AppContext
 
     app = make_application()
     opened = open_for_use(url)

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import AgreedAction, AreaEntry, AuditForm
 from qaaudit.domain.instrument import current_audit_instrument
-from qaaudit.services.people import Actor, to_actor
+from qaaudit.services.common.actor import Actor, to_actor
 from qaaudit.store.models import Person, PersonRole, ServiceArea, Team
 
 

@@ -11,8 +11,9 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import AgreedAction, AuditForm
-from qaaudit.services import audits, corrective
-from qaaudit.services.people import Actor
+from qaaudit.services.audit import audits
+from qaaudit.services.common.actor import Actor
+from qaaudit.services.corrective import actions as corrective
 from qaaudit.store.database import Database
 from tests.factories import complete_form, make_person, make_team
 

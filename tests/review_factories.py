@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from qaaudit.domain.review import ReviewAction, ReviewForm
 from qaaudit.domain.review_instrument import current_review_instrument
-from qaaudit.services import audits
-from qaaudit.services.people import Actor
+from qaaudit.services.audit import audits
+from qaaudit.services.common.actor import Actor
 from qaaudit.store.models import Team
 from tests.factories import complete_form, make_person, make_team
 

@@ -12,8 +12,9 @@ from datetime import date
 from sqlalchemy import insert, select, text, update
 
 from qaaudit.bootstrap import Opened
-from qaaudit.services import audits, trends
-from qaaudit.services.trends import TrendFilter
+from qaaudit.services.audit import audits
+from qaaudit.services.trends import figures as trends
+from qaaudit.services.trends.figures import TrendFilter
 from qaaudit.store.models import AuditArea, CaseFileAudit
 from tests.factories import complete_form, make_person, make_team
 

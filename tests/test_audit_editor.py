@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.instrument import current_audit_instrument
-from qaaudit.services import audits
-from qaaudit.ui.audit_editor import editor_for_audit, editor_for_new
-from qaaudit.ui.judgement import JudgementPicker
+from qaaudit.services.audit import audits
+from qaaudit.ui.audit.editor import editor_for_audit, editor_for_new
+from qaaudit.ui.audit.judgement import JudgementPicker
 from tests.factories import complete_form, make_team
 from tests.ui_support import (
     answer_next_dialog,

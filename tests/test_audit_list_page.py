@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from qaaudit.bootstrap import Opened
-from qaaudit.services import audits
+from qaaudit.services.audit import audits
 from qaaudit.store.models import AuditArea, CaseFileAudit
-from qaaudit.ui.audit_table import CASE, PAGE
+from qaaudit.ui.audit.table import CASE, PAGE
 from qaaudit.ui.main_window import MainWindow
 from tests.factories import complete_form, make_person, make_team
 from tests.ui_support import context_of, press, show_window

@@ -14,10 +14,10 @@ from pypdf import PdfReader
 
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.instrument import current_audit_instrument
-from qaaudit.exports.audit_pdf import write_audit_pdf
-from qaaudit.exports.files import Cancelled
-from qaaudit.services import audits
-from qaaudit.services.people import Actor
+from qaaudit.exports.audit.pdf import write_audit_pdf
+from qaaudit.exports.common.files import Cancelled
+from qaaudit.services.audit import audits
+from qaaudit.services.common.actor import Actor
 from tests.factories import complete_form, make_person, make_team
 
 TODAY = date(2017, 11, 20)

@@ -8,9 +8,10 @@ import pytest
 
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.audit import AuditForm
-from qaaudit.services import audits, refusals
-from qaaudit.services.audit_list import AuditFilter, count_audits, list_audits
-from qaaudit.services.history import changes_for
+from qaaudit.services.audit import audits
+from qaaudit.services.audit.listing import AuditFilter, count_audits, list_audits
+from qaaudit.services.common import refusals
+from qaaudit.services.common.history import changes_for
 from qaaudit.store.errors import ConflictError
 from tests.factories import complete_form, make_person, make_team
 

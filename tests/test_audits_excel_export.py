@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from qaaudit.bootstrap import Opened
 from qaaudit.cli import main
-from qaaudit.exports.audits_excel import (
+from qaaudit.exports.audit.data_excel import (
     ABOUT_SHEET,
     ACTIONS_SHEET,
     AUDITS_SHEET,
@@ -18,10 +18,10 @@ from qaaudit.exports.audits_excel import (
     split_for_excel,
     write_audits_workbook,
 )
-from qaaudit.exports.files import Cancelled
-from qaaudit.services import audits
-from qaaudit.services.audit_data import audit_batches
-from qaaudit.services.people import Actor
+from qaaudit.exports.common.files import Cancelled
+from qaaudit.services.audit import audits
+from qaaudit.services.audit.data import audit_batches
+from qaaudit.services.common.actor import Actor
 from tests.factories import complete_form, make_person, make_team
 from tests.loop_data import CREATED_ON, build_march
 

@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 
 from qaaudit.bootstrap import Opened, open_for_use
 from qaaudit.store.models import CaseFileAudit
-from qaaudit.ui.audit_data import AuditDataPage
-from qaaudit.ui.context import AppContext
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.summaries.page import AuditDataPage
 from tests.loop_data import build_march
 
 REAL_TODAY = date.today()

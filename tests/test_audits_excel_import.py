@@ -14,15 +14,15 @@ from sqlalchemy import func, select
 
 from qaaudit.bootstrap import Opened, open_for_use
 from qaaudit.cli import main
-from qaaudit.exports.audits_excel import write_audits_workbook
-from qaaudit.exports.audits_import import (
+from qaaudit.exports.audit.data_excel import write_audits_workbook
+from qaaudit.exports.audit.data_import import (
     ImportRejected,
     WorkbookRejected,
     import_audits_workbook,
 )
-from qaaudit.exports.files import Cancelled
-from qaaudit.services import corrective
-from qaaudit.services.history import changes_for
+from qaaudit.exports.common.files import Cancelled
+from qaaudit.services.common.history import changes_for
+from qaaudit.services.corrective import actions as corrective
 from qaaudit.store.models import CaseFileAudit, Person, ServiceArea, Team
 from tests.factories import make_person, make_team
 from tests.loop_data import build_march

@@ -13,14 +13,14 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from qaaudit.bootstrap import Opened
-from qaaudit.exports.excel_common import WorkbookRejected
-from qaaudit.exports.files import Cancelled
-from qaaudit.services import audits
-from qaaudit.services.audit_import import ImportRejected
+from qaaudit.exports.common.excel import WorkbookRejected
+from qaaudit.exports.common.files import Cancelled
+from qaaudit.services.audit import audits
+from qaaudit.services.audit.imports import ImportRejected
 from qaaudit.store.errors import DiskFull
-from qaaudit.ui.background import BackgroundTask, Failure, ProgressDialog, run_in_background
-from qaaudit.ui.context import AppContext
-from qaaudit.ui.pdf_export import export_audit_pdf
+from qaaudit.ui.audit.pdf_export import export_audit_pdf
+from qaaudit.ui.common.background import BackgroundTask, Failure, ProgressDialog, run_in_background
+from qaaudit.ui.common.context import AppContext
 from tests.factories import complete_form, make_person, make_team
 
 

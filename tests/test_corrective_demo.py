@@ -6,9 +6,9 @@ import random
 from datetime import date, datetime
 
 from qaaudit.bootstrap import Opened
-from qaaudit.services import corrective
-from qaaudit.services.demo_corrective import NOTES, populate
-from qaaudit.services.history import changes_for
+from qaaudit.demo.corrective import NOTES, populate
+from qaaudit.services.common.history import changes_for
+from qaaudit.services.corrective import actions as corrective
 from qaaudit.store.models import CaseFileAudit
 from tests.factories import make_person, make_team
 

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.corrective import end_of_month, month_after
-from qaaudit.services import corrective
-from qaaudit.services.history import changes_for
-from qaaudit.ui.context import AppContext
-from qaaudit.ui.corrective_actions import CorrectiveActionsPage
-from qaaudit.ui.overdue_notice import overdue_notice_for
+from qaaudit.services.common.history import changes_for
+from qaaudit.services.corrective import actions as corrective
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.corrective.overdue_notice import overdue_notice_for
+from qaaudit.ui.corrective.page import CorrectiveActionsPage
 from tests.loop_data import build_march
 
 REAL_TODAY = date.today()

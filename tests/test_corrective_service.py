@@ -9,10 +9,11 @@ import pytest
 
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.corrective import due_by, end_of_month, month_after
-from qaaudit.services import audits, corrective
-from qaaudit.services.history import changes_for
-from qaaudit.services.people import Actor
-from qaaudit.services.refusals import NotAllowed, ValidationFailed
+from qaaudit.services.audit import audits, follow_up
+from qaaudit.services.common.actor import Actor
+from qaaudit.services.common.history import changes_for
+from qaaudit.services.common.refusals import NotAllowed, ValidationFailed
+from qaaudit.services.corrective import actions as corrective
 from qaaudit.store.corrective import CorrectiveAction
 from qaaudit.store.errors import ConflictError
 from qaaudit.store.models import CaseFileAudit, Team
@@ -241,11 +242,11 @@ def test_historic_audits_without_corrective_action_are_given_one(any_opened: Ope
             )
         )
     with db.reading() as s:
-        assert corrective.missing_count(s) == 3
+        assert follow_up.missing_count(s) == 3
     with db.writing() as s:
-        assert corrective.backfill(s, any_opened.actor, date(2017, 11, 20)) == 3
+        assert follow_up.backfill(s, any_opened.actor, date(2017, 11, 20)) == 3
     with db.writing() as s:
-        assert corrective.backfill(s, any_opened.actor, date(2017, 11, 20)) == 0
+        assert follow_up.backfill(s, any_opened.actor, date(2017, 11, 20)) == 0
     with db.reading() as s:
         rows = corrective.list_corrective(s, any_opened.actor, today=date(2017, 11, 20))
         history = changes_for(s, "corrective_action", rows[0].id)

@@ -13,11 +13,12 @@ import pytest
 from sqlalchemy import func, select
 
 from qaaudit.bootstrap import Opened
+from qaaudit.demo import council as demo
 from qaaudit.domain.audit import completion_problems
 from qaaudit.domain.instrument import current_audit_instrument
-from qaaudit.services import audits, demo
-from qaaudit.services.audit_list import AuditFilter, count_audits
-from qaaudit.services.people import actor_for_login
+from qaaudit.services.audit import audits
+from qaaudit.services.audit.listing import AuditFilter, count_audits
+from qaaudit.services.common.actor import actor_for_login
 from qaaudit.store.models import (
     AuditArea,
     CaseFileAudit,

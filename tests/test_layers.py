@@ -1,5 +1,6 @@
-"""The rules of the code's shape, enforced by the test command: the domain, the store and
-the services never import Qt, and ruff and mypy pass."""
+"""The rules of the code's shape, enforced by the test command: import-linter's contracts
+(the layers, the feature rooms, private modules, no import circles, Qt only in the window),
+a newcomer's view of each layer's folder, and ruff and mypy."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-QT_FREE = ("domain", "store", "services")
+QT_FREE = ("domain", "store", "services", "exports", "demo")
 QT_IMPORT = re.compile(r"^\s*(?:from|import)\s+(PySide6|PyQt5|PyQt6|shiboken6)\b", re.MULTILINE)
 
 
@@ -46,6 +47,35 @@ print(len([m for m in sys.modules if m.startswith("qaaudit.")]), loaded)
 
 def _tool(*command: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+def test_import_linter_keeps_every_contract() -> None:
+    """The contracts in pyproject.toml: cli > commands > ui > exports > services >
+    store / domain; features apart inside each layer; private modules kept private; no
+    import circles anywhere."""
+    check = _tool(
+        sys.executable,
+        "-c",
+        "from importlinter.cli import lint_imports_command; lint_imports_command()",
+        "--no-cache",
+    )
+    report = check.stdout + check.stderr
+    assert check.returncode == 0, report
+    assert "7 kept, 0 broken" in report
+
+
+def test_each_layer_shows_its_features_not_a_flat_heap() -> None:
+    """A newcomer sees the rooms: each layer's folder holds packages per feature and only a
+    few modules of its own, and every package says in its first lines what lives there."""
+    for layer in ("ui", "services", "exports", "commands", "demo"):
+        folder = ROOT / "qaaudit" / layer
+        modules = [p.name for p in folder.glob("*.py") if p.name != "__init__.py"]
+        assert len(modules) <= 12, (layer, sorted(modules))
+    for init in (ROOT / "qaaudit").rglob("__init__.py"):
+        if "migrations" in init.parts or "forms" in init.parts:
+            continue
+        text = init.read_text(encoding="utf-8").strip()
+        assert text.startswith('"""') and len(text) > 40, init.relative_to(ROOT)
 
 
 def test_ruff_finds_nothing_to_fix() -> None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from qaaudit.bootstrap import Opened
-from qaaudit.services.history import changes_for
-from qaaudit.ui.context import AppContext
-from qaaudit.ui.moderation import AGREES, DIFFERS, ModerationPage
+from qaaudit.services.common.history import changes_for
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.moderation.page import AGREES, DIFFERS, ModerationPage
 from tests.trend_data import D, small_council
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from qaaudit.bootstrap import Opened
-from qaaudit.services import moderation
-from qaaudit.services.audits import load_audit
-from qaaudit.services.history import changes_for
-from qaaudit.services.moderation import BY_AREA, BY_AUDITOR, BY_TEAM, QueueFilter
-from qaaudit.services.refusals import NotAllowed, ValidationFailed
+from qaaudit.services.audit.audits import load_audit
+from qaaudit.services.common.history import changes_for
+from qaaudit.services.common.refusals import NotAllowed, ValidationFailed
+from qaaudit.services.moderation import records as moderation
+from qaaudit.services.moderation.records import BY_AREA, BY_AUDITOR, BY_TEAM, QueueFilter
 from qaaudit.store.errors import ConflictError
 from tests.trend_data import NA, D, E, M, small_council
 
@@ -159,7 +159,7 @@ def test_demo_moderation_reads_a_share_of_completed_audits(opened: Opened) -> No
     import random
     from datetime import date
 
-    from qaaudit.services import demo_moderation
+    from qaaudit.demo import moderation as demo_moderation
 
     with opened.db.writing() as s:
         small_council(s)

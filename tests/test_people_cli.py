@@ -12,8 +12,8 @@ import pytest
 
 from qaaudit.bootstrap import open_for_use
 from qaaudit.cli import main
-from qaaudit.services.people_admin import list_people
-from qaaudit.services.teams import add_service_area, add_team
+from qaaudit.services.people.admin import list_people
+from qaaudit.services.people.teams import add_service_area, add_team
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,15 +14,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from qaaudit.bootstrap import Opened
-from qaaudit.services.history import changes_for
-from qaaudit.services.people import actor_for_login
-from qaaudit.services.people_admin import PersonDetails, add_person, list_people, update_person
-from qaaudit.services.teams import list_teams
-from qaaudit.ui.context import AppContext
-from qaaudit.ui.my_month import MyMonthPage
+from qaaudit.services.common.actor import actor_for_login
+from qaaudit.services.common.history import changes_for
+from qaaudit.services.people.admin import PersonDetails, add_person, list_people, update_person
+from qaaudit.services.people.teams import list_teams
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.month.page import MyMonthPage
 from qaaudit.ui.pages import pages_for
-from qaaudit.ui.people import PeoplePage
-from qaaudit.ui.person_dialog import PersonDialog
+from qaaudit.ui.people._person_dialog import PersonDialog
+from qaaudit.ui.people.page import PeoplePage
 from tests.factories import make_person, make_team
 from tests.ui_support import answer_next_dialog, focused, press, show_window, tab, type_text
 

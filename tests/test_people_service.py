@@ -12,10 +12,10 @@ import pytest
 
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.roles import ROLE_KEYS
-from qaaudit.services.drafts import keep
-from qaaudit.services.history import changes_for
-from qaaudit.services.people import Actor, actor_for_login
-from qaaudit.services.people_admin import (
+from qaaudit.services.common.actor import Actor, actor_for_login
+from qaaudit.services.common.drafts import keep
+from qaaudit.services.common.history import changes_for
+from qaaudit.services.people.admin import (
     NotAllowed,
     PersonDetails,
     ValidationFailed,
@@ -300,7 +300,7 @@ def test_a_deactivated_person_keeps_their_history_and_can_come_back(any_opened: 
 
 
 def test_a_person_cannot_be_put_in_a_team_that_is_no_longer_active(any_opened: Opened) -> None:
-    from qaaudit.services.teams import set_team_active
+    from qaaudit.services.people.teams import set_team_active
 
     team_id = _team(any_opened, "Closed Team")
     with any_opened.db.writing() as s:

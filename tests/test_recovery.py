@@ -15,10 +15,10 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from qaaudit.bootstrap import Opened, open_for_use
-from qaaudit.services import audits
-from qaaudit.ui.audit_editor import editor_for_new
+from qaaudit.services.audit import audits
+from qaaudit.ui.audit.editor import editor_for_new
+from qaaudit.ui.audit.recovery import RecoveryOffer, offer_recoveries, pending_recoveries
 from qaaudit.ui.main_window import MainWindow
-from qaaudit.ui.recovery import RecoveryOffer, offer_recoveries, pending_recoveries
 from tests.ui_support import answer_next_dialog, context_of, show_window, type_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -140,7 +140,7 @@ def test_a_copy_of_an_audit_completed_since_is_shown_but_not_saved_into_it(
     with opened.db.writing() as s:
         team = make_team(s)
         record = audits.create_audit(s, opened.actor, complete_form(team.id), date(2017, 11, 20))
-    from qaaudit.ui.audit_editor import editor_for_audit
+    from qaaudit.ui.audit.editor import editor_for_audit
 
     first = show_window(qtbot, editor_for_audit(context, record.id))
     first.panels["risk"].evidence.setFocus()

@@ -11,9 +11,11 @@ import pytest
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.review import ReviewAction
 from qaaudit.domain.review_period import Period
-from qaaudit.services import refusals, review_actions, reviews
-from qaaudit.services.review_compare import compare_with_previous
-from qaaudit.services.review_list import list_reviews
+from qaaudit.services.common import refusals
+from qaaudit.services.review import actions as review_actions
+from qaaudit.services.review import reviews
+from qaaudit.services.review.compare import compare_with_previous
+from qaaudit.services.review.listing import list_reviews
 from qaaudit.store.errors import ConflictError
 from tests.factories import make_person
 from tests.review_factories import TODAY, Cast, cast, filled_in

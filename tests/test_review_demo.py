@@ -7,11 +7,11 @@ import random
 from datetime import date
 
 from qaaudit.bootstrap import Opened
-from qaaudit.services import demo_reviews
-from qaaudit.services.review_actions import overdue_actions, tracked_actions
-from qaaudit.services.review_compare import compare_with_previous
-from qaaudit.services.review_list import list_reviews
-from qaaudit.services.reviews import load_review
+from qaaudit.demo import reviews as demo_reviews
+from qaaudit.services.review.actions import overdue_actions, tracked_actions
+from qaaudit.services.review.compare import compare_with_previous
+from qaaudit.services.review.listing import list_reviews
+from qaaudit.services.review.reviews import load_review
 from tests.factories import make_person, make_team
 from tests.review_factories import TODAY, cast, completed_audit
 

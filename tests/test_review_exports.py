@@ -14,9 +14,9 @@ from qaaudit.bootstrap import Opened
 from qaaudit.cli import main
 from qaaudit.domain.review import ReviewAction
 from qaaudit.domain.review_period import Period
-from qaaudit.exports.review_excel import write_review_workbook
-from qaaudit.exports.review_pdf import write_review_pdf, write_review_summary_pdf
-from qaaudit.services import reviews
+from qaaudit.exports.review.excel import write_review_workbook
+from qaaudit.exports.review.pdf import write_review_pdf, write_review_summary_pdf
+from qaaudit.services.review import reviews
 from tests.review_factories import TODAY, cast, filled_in
 
 HOSTILE = '<b>unclosed & <img src="x"/>'

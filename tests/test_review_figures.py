@@ -13,8 +13,9 @@ import pytest
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.audit import AuditForm
 from qaaudit.domain.review_period import Period
-from qaaudit.services import audits, reviews
-from qaaudit.services.review_figures import audit_figures, prefill_texts
+from qaaudit.services.audit import audits
+from qaaudit.services.review import reviews
+from qaaudit.services.review.figures import audit_figures, prefill_texts
 from tests.factories import make_person
 from tests.review_factories import TODAY, Cast, cast, completed_audit
 
@@ -101,7 +102,7 @@ def test_a_new_review_is_prefilled_and_the_author_can_edit_it(
 ) -> None:
     area_id, people = known_audits(opened)
     # Without the schedule part, the rows say so plainly instead of failing.
-    monkeypatch.setitem(sys.modules, "qaaudit.services.compliance", None)
+    monkeypatch.setitem(sys.modules, "qaaudit.services.schedule.compliance", None)
     with opened.db.writing() as s:
         record = reviews.create_review(s, people.manager, area_id, JAN_JUN, TODAY)
     rows = record.form.rows
@@ -145,10 +146,10 @@ def test_schedule_figures_fill_other_activity_observation_and_compliance(
     def compliance_totals(session, service_area, start, end):  # type: ignore[no-untyped-def]
         return (24, 19)
 
-    contract = types.ModuleType("qaaudit.services.compliance")
+    contract = types.ModuleType("qaaudit.services.schedule.compliance")
     contract.activity_figures = activity_figures  # type: ignore[attr-defined]
     contract.compliance_totals = compliance_totals  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "qaaudit.services.compliance", contract)
+    monkeypatch.setitem(sys.modules, "qaaudit.services.schedule.compliance", contract)
     with opened.db.reading() as s:
         texts = prefill_texts(s, "Help and Protection", JAN_JUN)
     assert asked == [("Help and Protection", date(2017, 1, 1), date(2017, 6, 30))]

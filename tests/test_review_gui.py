@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.review_period import Period
-from qaaudit.services import drafts, reviews
-from qaaudit.services.people import Actor
-from qaaudit.ui.context import AppContext
-from qaaudit.ui.review_editor import ReviewEditor
+from qaaudit.services.common import drafts
+from qaaudit.services.common.actor import Actor
+from qaaudit.services.review import reviews
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.review._editor import ReviewEditor
 from tests.review_factories import TODAY, Cast, cast, filled_in
 
 JAN_JUN = Period(date(2017, 1, 1), date(2017, 6, 30))
@@ -283,7 +284,7 @@ def test_a_final_review_exports_from_the_editor(
 ) -> None:
     from pypdf import PdfReader
 
-    from qaaudit.ui.review_export import REVIEW_PDF
+    from qaaudit.ui.review._export import REVIEW_PDF
 
     people, review_id = a_draft(opened)
     editor = open_editor(qtbot, opened, people.manager, review_id)

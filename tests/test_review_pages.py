@@ -14,14 +14,15 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from qaaudit.bootstrap import Opened
+from qaaudit.demo import reviews as demo_reviews
 from qaaudit.domain.review_period import Period
-from qaaudit.services import demo_reviews, reviews
-from qaaudit.services.review_actions import tracked_actions
-from qaaudit.ui.context import AppContext
-from qaaudit.ui.review_actions import ActionDoneDialog, ReviewActionsPage
-from qaaudit.ui.review_compare import ReviewCompareView
-from qaaudit.ui.review_list import ReviewListPage
-from qaaudit.ui.review_new import NewReviewDialog
+from qaaudit.services.review import reviews
+from qaaudit.services.review.actions import tracked_actions
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.review._compare import ReviewCompareView
+from qaaudit.ui.review._new_review import NewReviewDialog
+from qaaudit.ui.review.actions_page import ActionDoneDialog, ReviewActionsPage
+from qaaudit.ui.review.list_page import ReviewListPage
 from tests.review_factories import TODAY, Cast, cast
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -193,7 +194,7 @@ def test_a_read_only_database_shows_the_review_but_offers_no_save(
     qtbot: QtBot, opened: Opened, tmp_path: Path
 ) -> None:
     from qaaudit.bootstrap import open_for_use
-    from qaaudit.ui.review_editor import ReviewEditor
+    from qaaudit.ui.review._editor import ReviewEditor
 
     people = demo(opened)
     url = str(opened.db.url)

@@ -10,9 +10,10 @@ import pytest
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.review import ReviewAction
 from qaaudit.domain.review_period import Period
-from qaaudit.services import refusals, reviews
-from qaaudit.services.history import changes_for
-from qaaudit.services.review_list import list_reviews
+from qaaudit.services.common import refusals
+from qaaudit.services.common.history import changes_for
+from qaaudit.services.review import reviews
+from qaaudit.services.review.listing import list_reviews
 from qaaudit.store.errors import ConflictError
 from tests.review_factories import TODAY, cast, filled_in
 

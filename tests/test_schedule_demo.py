@@ -9,11 +9,12 @@ from datetime import date
 from sqlalchemy import func, select
 
 from qaaudit.bootstrap import Opened
-from qaaudit.services import audits, demo_schedule
-from qaaudit.services.compliance import compliance_totals
-from qaaudit.services.due import due_list
-from qaaudit.services.schedule_plan import plan_years
-from qaaudit.services.schedule_roles import list_assignments
+from qaaudit.demo import schedule as demo_schedule
+from qaaudit.services.audit import audits
+from qaaudit.services.schedule.compliance import compliance_totals
+from qaaudit.services.schedule.due import due_list
+from qaaudit.services.schedule.plan import plan_years
+from qaaudit.services.schedule.roles import list_assignments
 from qaaudit.store.schedule import ScheduleActivity
 from tests.factories import complete_form, make_person, make_team
 

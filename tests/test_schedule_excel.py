@@ -12,17 +12,17 @@ from openpyxl import load_workbook
 
 from qaaudit.bootstrap import Opened
 from qaaudit.cli import main
-from qaaudit.exports.excel_common import WorkbookRejected
-from qaaudit.exports.schedule_excel import (
+from qaaudit.exports.common.excel import WorkbookRejected
+from qaaudit.exports.schedule.excel import (
     MARK,
     PLAN_HEADERS,
     ScheduleExportOptions,
     export_schedule,
 )
-from qaaudit.exports.schedule_import import import_schedule, read_plan_workbook
-from qaaudit.services.schedule_edit import TASK, set_text
-from qaaudit.services.schedule_plan import load_council_plan, load_plan, plan_years
-from qaaudit.services.schedule_roles import assign_role
+from qaaudit.exports.schedule.workbook_import import import_schedule, read_plan_workbook
+from qaaudit.services.schedule.edit import TASK, set_text
+from qaaudit.services.schedule.plan import load_council_plan, load_plan, plan_years
+from qaaudit.services.schedule.roles import assign_role
 from tests.factories import make_person, make_team
 
 TODAY = date(2017, 4, 20)

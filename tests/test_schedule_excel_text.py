@@ -10,11 +10,11 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 
 from qaaudit.bootstrap import Opened
-from qaaudit.exports.excel_common import row_text
-from qaaudit.exports.schedule_excel import ScheduleExportOptions, export_schedule
-from qaaudit.exports.text import EXCEL_CELL_LIMIT, TRUNCATION_NOTE
-from qaaudit.services.schedule_plan import load_council_plan
-from qaaudit.services.schedule_roles import assign_role
+from qaaudit.exports.common.excel import row_text
+from qaaudit.exports.common.text import EXCEL_CELL_LIMIT, TRUNCATION_NOTE
+from qaaudit.exports.schedule.excel import ScheduleExportOptions, export_schedule
+from qaaudit.services.schedule.plan import load_council_plan
+from qaaudit.services.schedule.roles import assign_role
 from tests.factories import make_person, make_team
 
 TODAY = date(2017, 4, 20)

@@ -13,16 +13,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from qaaudit.bootstrap import Opened
-from qaaudit.services.due import due_list
-from qaaudit.services.history import changes_for
-from qaaudit.services.schedule_plan import load_council_plan, load_plan
-from qaaudit.services.schedule_roles import assign_role
-from qaaudit.ui.compliance_page import CompliancePage
-from qaaudit.ui.context import AppContext
-from qaaudit.ui.due_list import DueListWidget, RecordActivityDialog
-from qaaudit.ui.plan_editor import PlanEditorPage
-from qaaudit.ui.plan_grid import FIRST_MONTH
-from qaaudit.ui.schedule_work import export_plan_to
+from qaaudit.services.common.history import changes_for
+from qaaudit.services.schedule.due import due_list
+from qaaudit.services.schedule.plan import load_council_plan, load_plan
+from qaaudit.services.schedule.roles import assign_role
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.schedule._plan_grid import FIRST_MONTH
+from qaaudit.ui.schedule._workbooks import export_plan_to
+from qaaudit.ui.schedule.compliance_page import CompliancePage
+from qaaudit.ui.schedule.due_list import DueListWidget, RecordActivityDialog
+from qaaudit.ui.schedule.plan_editor import PlanEditorPage
 from tests.factories import make_person, make_team
 
 TODAY = date(2017, 4, 20)

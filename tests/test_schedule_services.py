@@ -8,8 +8,11 @@ from datetime import date
 import pytest
 
 from qaaudit.bootstrap import Opened
-from qaaudit.services import audits
-from qaaudit.services.compliance import (
+from qaaudit.services.audit import audits
+from qaaudit.services.common.actor import Actor
+from qaaudit.services.common.history import changes_for
+from qaaudit.services.schedule.activities import record_activity
+from qaaudit.services.schedule.compliance import (
     BY_AREA,
     BY_MONTH,
     BY_PERSON,
@@ -21,11 +24,8 @@ from qaaudit.services.compliance import (
     overdue_items,
     summarise,
 )
-from qaaudit.services.due import due_list, year_due
-from qaaudit.services.history import changes_for
-from qaaudit.services.people import Actor
-from qaaudit.services.schedule_activities import record_activity
-from qaaudit.services.schedule_edit import (
+from qaaudit.services.schedule.due import due_list, year_due
+from qaaudit.services.schedule.edit import (
     ROLE,
     TASK,
     add_task,
@@ -34,14 +34,14 @@ from qaaudit.services.schedule_edit import (
     set_text,
     toggle_month,
 )
-from qaaudit.services.schedule_plan import (
+from qaaudit.services.schedule.plan import (
     PlanProblem,
     copy_plan,
     load_council_plan,
     load_plan,
     plan_years,
 )
-from qaaudit.services.schedule_roles import assign_role, end_assignment, list_assignments
+from qaaudit.services.schedule.roles import assign_role, end_assignment, list_assignments
 from qaaudit.store.errors import ConflictError
 from tests.factories import complete_form, make_person, make_team
 

@@ -13,12 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.review_period import Period
-from qaaudit.services import audits, reviews
-from qaaudit.ui.audit_editor import editor_for_audit
-from qaaudit.ui.context import AppContext
+from qaaudit.services.audit import audits
+from qaaudit.services.review import reviews
+from qaaudit.ui.audit.editor import editor_for_audit
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.help.text_dialog import shortcuts_html
 from qaaudit.ui.main_window import MainWindow
-from qaaudit.ui.review_editor import ReviewEditor
-from qaaudit.ui.text_dialog import shortcuts_html
+from qaaudit.ui.review._editor import ReviewEditor
 from tests.factories import complete_form, make_person, make_team
 from tests.ui_support import answer_next_dialog
 

@@ -9,8 +9,9 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from qaaudit.bootstrap import Opened
-from qaaudit.exports.audit_pdf import write_audit_pdf
-from qaaudit.services import audits, drafts
+from qaaudit.exports.audit.pdf import write_audit_pdf
+from qaaudit.services.audit import audits
+from qaaudit.services.common import drafts
 from tests.factories import complete_form, make_person, make_team
 
 LONG = "".join(f"Sentence {n:05d} about the child's week at home. " for n in range(1200))

@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import func, select
 
 from qaaudit.bootstrap import Opened, open_for_use
-from qaaudit.services import audits
+from qaaudit.services.audit import audits
 from qaaudit.store.database import open_engine
 from qaaudit.store.errors import DatabaseBusy, DiskFull
 from qaaudit.store.models import AuditArea, CaseFileAudit, RunningCopy
@@ -43,7 +43,7 @@ SAVE_FOREVER = """
 import sys
 from datetime import date
 from qaaudit.bootstrap import open_for_use
-from qaaudit.services import audits
+from qaaudit.services.audit import audits
 from tests.factories import complete_form, make_team
 
 opened = open_for_use(sys.argv[1] if len(sys.argv) > 1 else None)
@@ -138,7 +138,6 @@ def test_a_full_disk_is_reported_and_the_save_rolled_back(opened: Opened, tmp_pa
 HOLD_THE_DATABASE = """
 import sys, time
 from qaaudit.bootstrap import open_for_use
-
 opened = open_for_use(sys.argv[1] if len(sys.argv) > 1 else None, login="holder")
 with opened.db.writing() as s:
     s.connection()  # BEGIN IMMEDIATE: the write lock is ours until we finish

@@ -13,8 +13,8 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import DBAPIError
 
 from qaaudit.bootstrap import Opened, open_for_use
-from qaaudit.services import audits
-from qaaudit.services.history import changes_for
+from qaaudit.services.audit import audits
+from qaaudit.services.common.history import changes_for
 from qaaudit.store.backup import make_backup
 from qaaudit.store.errors import DiskFull
 from qaaudit.store.models import ChangeRecord

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from qaaudit.bootstrap import open_for_use
-from qaaudit.services import audits
+from qaaudit.services.audit import audits
 from tests.factories import complete_form, make_person, make_team
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +30,8 @@ NEEDED = ("sqlalchemy", "platformdirs", "typing_extensions")
 READ_AND_TRY_TO_SAVE = """
 import json, sys
 from qaaudit.bootstrap import open_for_use
-from qaaudit.services.audit_list import AuditFilter, list_audits
+from qaaudit.services.audit.listing import AuditFilter
+from qaaudit.services.audit.listing import list_audits
 from qaaudit.store.errors import StoreError
 from tests.factories import make_team
 

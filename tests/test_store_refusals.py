@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from qaaudit.bootstrap import open_for_use
-from qaaudit.services import recovery
+from qaaudit.services.common import backups as recovery
 from qaaudit.store.backup import make_backup
 from qaaudit.store.errors import CorruptDatabase, EmptyDatabase, NewerDatabase
 from qaaudit.store.models import Team

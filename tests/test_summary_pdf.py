@@ -10,9 +10,9 @@ from pypdf import PdfReader
 
 from qaaudit.bootstrap import Opened
 from qaaudit.cli import main
-from qaaudit.exports.summary_pdf import write_summary_pdf
-from qaaudit.services import audits
-from qaaudit.services.learning_summary import learning_summary
+from qaaudit.exports.summaries.learning_pdf import write_summary_pdf
+from qaaudit.services.audit import audits
+from qaaudit.services.summaries.learning import learning_summary
 from tests.factories import complete_form, make_person, make_team
 from tests.loop_data import CREATED_ON, MARCH, build_march
 

@@ -9,7 +9,7 @@ import pytest
 
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.corrective import end_of_month, month_after
-from qaaudit.services.learning_summary import learning_summary, period_label
+from qaaudit.services.summaries.learning import learning_summary, period_label
 from tests.loop_data import MARCH, build_march
 
 REAL_TODAY = date.today()

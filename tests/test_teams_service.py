@@ -10,12 +10,12 @@ import pytest
 
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.audit import AuditForm
-from qaaudit.services import audits
-from qaaudit.services.audit_list import AuditFilter, list_audits
-from qaaudit.services.history import changes_for
-from qaaudit.services.people import team_choices
-from qaaudit.services.people_admin import NotAllowed, ValidationFailed
-from qaaudit.services.teams import (
+from qaaudit.services.audit import audits
+from qaaudit.services.audit.listing import AuditFilter, list_audits
+from qaaudit.services.common.actor import team_choices
+from qaaudit.services.common.history import changes_for
+from qaaudit.services.people.admin import NotAllowed, ValidationFailed
+from qaaudit.services.people.teams import (
     add_service_area,
     add_team,
     list_service_areas,

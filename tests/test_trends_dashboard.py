@@ -9,9 +9,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 
 from qaaudit.bootstrap import Opened
-from qaaudit.services import moderation
-from qaaudit.ui.context import AppContext
-from qaaudit.ui.trends import TrendDashboard
+from qaaudit.services.moderation import records as moderation
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.trends.dashboard import TrendDashboard
 from tests.trend_data import D, small_council
 
 

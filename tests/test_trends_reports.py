@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from qaaudit.bootstrap import Opened
 from qaaudit.cli import main
 from qaaudit.domain.trends import Share
-from qaaudit.exports.chart_figure import (
+from qaaudit.exports.common.files import Cancelled
+from qaaudit.exports.trends.chart_figure import (
     GOOD,
     NOT_GOOD,
     Bar,
@@ -21,9 +22,8 @@ from qaaudit.exports.chart_figure import (
     Line,
     month_figure,
 )
-from qaaudit.exports.files import Cancelled
-from qaaudit.exports.trend_report import export_trends
-from qaaudit.services.trends import TrendFilter
+from qaaudit.exports.trends.report import export_trends
+from qaaudit.services.trends.figures import TrendFilter
 from qaaudit.store.models import Team
 from tests.trend_data import small_council
 

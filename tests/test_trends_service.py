@@ -9,8 +9,9 @@ import pytest
 
 from qaaudit.bootstrap import Opened
 from qaaudit.domain.trends import TOO_FEW, Share
-from qaaudit.services import moderation, trends
-from qaaudit.services.trends import RE_AUDIT, TrendFilter
+from qaaudit.services.moderation import records as moderation
+from qaaudit.services.trends import figures as trends
+from qaaudit.services.trends.figures import RE_AUDIT, TrendFilter
 from tests.trend_data import NA, D, E, M, small_council
 
 JAN, FEB, MAR = date(2017, 1, 1), date(2017, 2, 1), date(2017, 3, 1)

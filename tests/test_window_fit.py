@@ -9,9 +9,9 @@ from datetime import date, timedelta
 from pytestqt.qtbot import QtBot
 
 from qaaudit.bootstrap import Opened
-from qaaudit.services import audits
-from qaaudit.services.schedule_plan import load_council_plan
-from qaaudit.ui.context import AppContext
+from qaaudit.services.audit import audits
+from qaaudit.services.schedule.plan import load_council_plan
+from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.main_window import MainWindow
 from tests.factories import complete_form, make_person, make_team
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from qaaudit.bootstrap import open_for_use
-from qaaudit.services import audits
+from qaaudit.services.audit import audits
 from qaaudit.store import backup
-from qaaudit.ui.audit_editor import editor_for_audit
+from qaaudit.ui.audit.editor import editor_for_audit
 from qaaudit.ui.main_window import READ_ONLY_BANNER, MainWindow
 from qaaudit.ui.startup import open_database
 from tests.factories import complete_form, make_team
@@ -165,7 +165,7 @@ def test_a_damaged_database_is_moved_aside_and_the_newest_good_backup_restored(
     opened = open_database(sqlite_url)
     assert opened is not None
     try:
-        from qaaudit.services.people import team_choices
+        from qaaudit.services.common.actor import team_choices
 
         with opened.db.reading() as s:
             assert [t.name for t in team_choices(s)] == ["Kept Team"]

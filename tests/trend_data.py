@@ -27,7 +27,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from qaaudit.domain.instrument import current_audit_instrument
-from qaaudit.services.people import Actor
+from qaaudit.services.common.actor import Actor
 from qaaudit.store.base import utcnow
 from qaaudit.store.models import AuditArea, AuditTheme, CaseFileAudit
 from tests.factories import make_person, make_team

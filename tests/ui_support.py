@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from qaaudit.bootstrap import Opened
-from qaaudit.ui.context import AppContext
+from qaaudit.ui.common.context import AppContext
 
 
 def context_of(opened: Opened) -> AppContext:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from qaaudit.bootstrap import open_for_use
 from qaaudit.ui.app import make_application
-from qaaudit.ui.context import AppContext
+from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.main_window import MainWindow
 
 

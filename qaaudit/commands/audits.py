@@ -6,8 +6,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from qaaudit.cli import CommandGroups
 from qaaudit.commands.arguments import fail, opened_database
+from qaaudit.commands.groups import CommandGroups
 
 
 def register(groups: CommandGroups) -> None:
@@ -28,7 +28,7 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from qaaudit.services.demo import DemoRefused, populate
+    from qaaudit.demo.council import DemoRefused, populate
 
     with opened_database(args) as opened:
         try:
@@ -45,9 +45,9 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_export_audit(args: argparse.Namespace) -> int:
-    from qaaudit.exports.audit_pdf import write_audit_pdf
-    from qaaudit.exports.files import ending_in
-    from qaaudit.services.audit_list import AuditFilter, count_audits
+    from qaaudit.exports.audit.pdf import write_audit_pdf
+    from qaaudit.exports.common.files import ending_in
+    from qaaudit.services.audit.listing import AuditFilter, count_audits
 
     output = ending_in(args.output, ".pdf")
     with opened_database(args) as opened:

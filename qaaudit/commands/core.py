@@ -10,8 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from qaaudit.cli import CommandGroups, has_display
 from qaaudit.commands.arguments import fail, opened_database
+from qaaudit.commands.groups import CommandGroups, has_display
 
 NO_DISPLAY = (
     "qaaudit: there is no display to open the window on. Without a screen you can use "
@@ -26,8 +26,8 @@ NO_DISPLAY = (
 START_PATH = (
     "qaaudit.bootstrap",
     "qaaudit.domain.instrument",
-    "qaaudit.services.audit_list",
-    "qaaudit.services.due",
+    "qaaudit.services.audit.listing",
+    "qaaudit.services.schedule.due",
 )
 
 
@@ -164,7 +164,7 @@ def backup_offer(db_arg: str | None) -> str | None:
     """What to say about getting back to work when a database file is damaged."""
     from sqlalchemy.engine import make_url
 
-    from qaaudit.services.recovery import newest_good_backup
+    from qaaudit.services.common.backups import newest_good_backup
     from qaaudit.store.database import resolve_url
 
     url = make_url(resolve_url(db_arg))

@@ -7,8 +7,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from qaaudit.cli import CommandGroups
 from qaaudit.commands.arguments import fail, month, opened_database
+from qaaudit.commands.groups import CommandGroups
 
 
 def register(groups: CommandGroups) -> None:
@@ -65,9 +65,9 @@ def run_export_summary(args: argparse.Namespace) -> int:
         return fail("give either --month YYYY-MM, or --from YYYY-MM [--to YYYY-MM].")
     if period[1] < period[0]:
         return fail("the period ends (--to) before it starts (--from).")
-    from qaaudit.exports.summary_pdf import write_summary_pdf
-    from qaaudit.services.learning_summary import learning_summary, service_area_id_by_name
-    from qaaudit.services.people import service_area_names
+    from qaaudit.exports.summaries.learning_pdf import write_summary_pdf
+    from qaaudit.services.common.actor import service_area_names
+    from qaaudit.services.summaries.learning import learning_summary, service_area_id_by_name
 
     with opened_database(args) as opened, opened.db.reading() as session:
         area_id = None
@@ -88,8 +88,8 @@ def run_export_summary(args: argparse.Namespace) -> int:
 
 
 def run_export_audits(args: argparse.Namespace) -> int:
-    from qaaudit.exports.audits_excel import write_audits_workbook
-    from qaaudit.services.audit_data import Period
+    from qaaudit.exports.audit.data_excel import write_audits_workbook
+    from qaaudit.services.audit.data import Period
 
     period = Period(args.month_from, args.month_to)
     with opened_database(args) as opened:
@@ -101,9 +101,9 @@ def run_export_audits(args: argparse.Namespace) -> int:
 
 
 def run_import_audits(args: argparse.Namespace) -> int:
-    from qaaudit.exports.audits_import import ImportRejected, import_audits_workbook
-    from qaaudit.exports.excel_common import WorkbookRejected
-    from qaaudit.services.refusals import NotAllowed
+    from qaaudit.exports.audit.data_import import ImportRejected, import_audits_workbook
+    from qaaudit.exports.common.excel import WorkbookRejected
+    from qaaudit.services.common.refusals import NotAllowed
 
     with opened_database(args) as opened:
         try:

@@ -11,14 +11,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from qaaudit.cli import CommandGroups, add_common
+from qaaudit.commands.groups import CommandGroups, add_common
 from qaaudit.domain.roles import ROLE_KEYS, ROLE_LIST
 
 if TYPE_CHECKING:  # the command line starts without importing the database layers
     from sqlalchemy.orm import Session
 
-    from qaaudit.services.people import Actor
-    from qaaudit.services.people_admin import PersonRow
+    from qaaudit.services.common.actor import Actor
+    from qaaudit.services.people.admin import PersonRow
 
     Change = Callable[[Session, Actor], str]
 
@@ -104,7 +104,7 @@ def register(groups: CommandGroups) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     from qaaudit.bootstrap import open_for_use
-    from qaaudit.services.people_admin import list_people
+    from qaaudit.services.people.admin import list_people
 
     opened = open_for_use(args.db)
     try:
@@ -134,7 +134,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_teams(args: argparse.Namespace) -> int:
     from qaaudit.bootstrap import open_for_use
-    from qaaudit.services.teams import list_teams
+    from qaaudit.services.people.teams import list_teams
 
     opened = open_for_use(args.db)
     try:
@@ -153,7 +153,7 @@ def run_teams(args: argparse.Namespace) -> int:
 
 
 def run_add_team(args: argparse.Namespace) -> int:
-    from qaaudit.services.teams import add_service_area, add_team, list_service_areas
+    from qaaudit.services.people.teams import add_service_area, add_team, list_service_areas
 
     def change(session: Session, actor: Actor) -> str:
         wanted = " ".join(args.service_area.split()).casefold()
@@ -165,7 +165,7 @@ def run_add_team(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from qaaudit.services.people_admin import PersonDetails, add_person
+    from qaaudit.services.people.admin import PersonDetails, add_person
 
     def change(session: Session, actor: Actor) -> str:
         team_id = _team_id(session, args.team) if args.team else None
@@ -177,7 +177,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_set(args: argparse.Namespace) -> int:
-    from qaaudit.services.people_admin import update_person
+    from qaaudit.services.people.admin import update_person
 
     if args.role and (args.add_role or args.remove_role):
         print(
@@ -239,7 +239,7 @@ def _said(done: str, row: PersonRow) -> str:
 def _run(args: argparse.Namespace, change: Change) -> int:
     """Make one change as the login running the command; say what was done, or why not."""
     from qaaudit.bootstrap import open_for_use
-    from qaaudit.services.people_admin import NotAllowed, ValidationFailed
+    from qaaudit.services.people.admin import NotAllowed, ValidationFailed
 
     opened = open_for_use(args.db)
     try:
@@ -263,7 +263,7 @@ def _run(args: argparse.Namespace, change: Change) -> int:
 
 
 def _person(session: Session, login: str) -> PersonRow:
-    from qaaudit.services.people_admin import list_people
+    from qaaudit.services.people.admin import list_people
 
     rows = list_people(session)
     exact = [r for r in rows if r.login == login]
@@ -274,7 +274,7 @@ def _person(session: Session, login: str) -> PersonRow:
 
 
 def _team_id(session: Session, wanted: str) -> int:
-    from qaaudit.services.teams import list_teams
+    from qaaudit.services.people.teams import list_teams
 
     key = " ".join(wanted.split()).casefold()
     teams = [t for t in list_teams(session) if t.active]

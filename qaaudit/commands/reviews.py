@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from qaaudit.cli import CommandGroups
 from qaaudit.commands.arguments import fail, opened_database, output_kind
+from qaaudit.commands.groups import CommandGroups
 
 SUFFIXES = (".pdf", ".xlsx")
 
@@ -39,15 +39,15 @@ def run_export_review(args: argparse.Namespace) -> int:
     with opened_database(args) as opened:
         try:
             if suffix == ".xlsx":
-                from qaaudit.exports.review_excel import write_review_workbook
+                from qaaudit.exports.review.excel import write_review_workbook
 
                 written = write_review_workbook(opened.db, args.id, args.output)
             elif args.summary:
-                from qaaudit.exports.review_pdf import write_review_summary_pdf
+                from qaaudit.exports.review.pdf import write_review_summary_pdf
 
                 written = write_review_summary_pdf(opened.db, args.id, args.output)
             else:
-                from qaaudit.exports.review_pdf import write_review_pdf
+                from qaaudit.exports.review.pdf import write_review_pdf
 
                 written = write_review_pdf(opened.db, args.id, args.output)
         except LookupError as exc:

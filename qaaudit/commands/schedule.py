@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from qaaudit.cli import CommandGroups
 from qaaudit.commands.arguments import fail, month, opened_database, year
+from qaaudit.commands.groups import CommandGroups
 
 
 def register(groups: CommandGroups) -> None:
@@ -42,8 +42,8 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from qaaudit.exports.files import ending_in
-    from qaaudit.exports.schedule_excel import NoPlan, ScheduleExportOptions, export_schedule
+    from qaaudit.exports.common.files import ending_in
+    from qaaudit.exports.schedule.excel import NoPlan, ScheduleExportOptions, export_schedule
 
     if args.due_month is not None and args.due_month.year != args.year:
         return fail("the due month must be in the plan's year.")
@@ -66,9 +66,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from qaaudit.exports.excel_common import WorkbookRejected
-    from qaaudit.exports.schedule_import import import_schedule
-    from qaaudit.services.schedule_plan import PlanProblem
+    from qaaudit.exports.common.excel import WorkbookRejected
+    from qaaudit.exports.schedule.workbook_import import import_schedule
+    from qaaudit.services.schedule.plan import PlanProblem
 
     with opened_database(args) as opened:
         try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from qaaudit.cli import CommandGroups
 from qaaudit.commands.arguments import fail, opened_database, output_kind
+from qaaudit.commands.groups import CommandGroups
 
 
 def register(groups: CommandGroups) -> None:
@@ -36,8 +36,8 @@ def register(groups: CommandGroups) -> None:
 def run_export_trends(args: argparse.Namespace) -> int:
     from qaaudit.domain.instrument import current_audit_instrument
     from qaaudit.domain.trends import parse_month
-    from qaaudit.exports.trend_report import SUFFIXES, export_trends
-    from qaaudit.services import trends
+    from qaaudit.exports.trends.report import SUFFIXES, export_trends
+    from qaaudit.services.trends import figures as trends
 
     if output_kind(args.output, SUFFIXES) is None:
         return 2

@@ -1,1 +1,2 @@
-"""Documents and workbooks: one exporter per document, fed by services. No Qt."""
+"""Documents and workbooks, one package per feature, with ``common`` for safe files and
+text: one exporter per document, fed by services. No Qt."""

@@ -21,7 +21,7 @@ RELEASE_START_UP_MS = 5000
 
 
 def make_application() -> QApplication:
-    from qaaudit.ui.theme import apply_style
+    from qaaudit.ui.common.theme import apply_style
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -64,7 +64,7 @@ def run(db_url: str | None, smoke: bool, started: float) -> int:
     opened = open_database(db_url, quiet=smoke)
     if opened is None:
         return 2
-    from qaaudit.ui.context import AppContext
+    from qaaudit.ui.common.context import AppContext
     from qaaudit.ui.main_window import MainWindow
 
     context = AppContext(opened.db, opened.actor)
@@ -74,7 +74,7 @@ def run(db_url: str | None, smoke: bool, started: float) -> int:
     try:
         if smoke:
             return _smoke(app, window, started)
-        from qaaudit.ui.recovery import offer_recoveries
+        from qaaudit.ui.audit.recovery import offer_recoveries
 
         QTimer.singleShot(0, lambda: offer_recoveries(context, window))
         return app.exec()

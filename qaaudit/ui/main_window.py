@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QW
 
 from qaaudit import __version__
 from qaaudit.resources import resource
-from qaaudit.ui.context import AppContext
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.common.theme import set_flag
 from qaaudit.ui.forms.ui_main_window import Ui_MainWindow
 from qaaudit.ui.pages import pages_for
-from qaaudit.ui.theme import set_flag
 
 READ_ONLY_BANNER = (
     "This database is read-only: nothing can be saved. You can read and export audits."
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
 
     def _overdue_notice(self) -> None:
         """Service managers (and the QA lead) are shown overdue corrective action first."""
-        from qaaudit.ui.overdue_notice import overdue_notice_for
+        from qaaudit.ui.corrective.overdue_notice import overdue_notice_for
 
         notice = overdue_notice_for(self.context, self)
         if notice is None:
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.new_editors = [e for e in self.new_editors if e is not editor]
 
     def open_audit(self, audit_id: int) -> None:
-        from qaaudit.ui.audit_editor import editor_for_audit
+        from qaaudit.ui.audit.editor import editor_for_audit
 
         existing = self.editors.get(audit_id)
         if existing is not None:
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self.editors[audit_id] = self._track(editor)
 
     def new_audit(self, case_number: str = "", team_id: int | None = None) -> None:
-        from qaaudit.ui.audit_editor import editor_for_new
+        from qaaudit.ui.audit.editor import editor_for_new
 
         if self.context.read_only:
             return
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
             self.new_editors.append(editor)
 
     def restore(self, snapshot: object) -> QMainWindow:
-        from qaaudit.ui.audit_editor import editor_for_snapshot
+        from qaaudit.ui.audit.editor import editor_for_snapshot
 
         editor = editor_for_snapshot(self.context, snapshot)  # type: ignore[arg-type]
         editor.setParent(self, editor.windowFlags())
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         page.find_case(text)  # type: ignore[attr-defined]
 
     def export_selected(self) -> None:
-        from qaaudit.ui.pdf_export import export_audit_pdf
+        from qaaudit.ui.audit.pdf_export import export_audit_pdf
 
         widget = self.ui.pageStack.currentWidget()
         chooser = getattr(widget, "selected_audit_id", None)
@@ -217,15 +217,15 @@ class MainWindow(QMainWindow):
 
     def show_hints(self) -> None:
         from qaaudit.domain.instrument import current_audit_instrument
-        from qaaudit.ui.hints import hints_html
-        from qaaudit.ui.text_dialog import TextDialog
+        from qaaudit.ui.help.hints import hints_html
+        from qaaudit.ui.help.text_dialog import TextDialog
 
         instrument = current_audit_instrument()
         TextDialog(instrument.hints.title, hints_html(instrument), self).exec()
 
     def show_shortcuts(self) -> None:
-        from qaaudit.ui.hints import EDITOR_SHORTCUTS, MAIN_SHORTCUTS
-        from qaaudit.ui.text_dialog import TextDialog, shortcuts_html
+        from qaaudit.ui.help.hints import EDITOR_SHORTCUTS, MAIN_SHORTCUTS
+        from qaaudit.ui.help.text_dialog import TextDialog, shortcuts_html
 
         html = shortcuts_html(
             [("In the main window", MAIN_SHORTCUTS), ("In an audit", EDITOR_SHORTCUTS)]

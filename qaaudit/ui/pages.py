@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from qaaudit.ui.context import AppContext
+from qaaudit.ui.common.context import AppContext
 
 Factory = Callable[[AppContext], QWidget]
 
@@ -48,23 +48,25 @@ MANAGERS = frozenset({"service_manager", "qa_lead", "admin"})
 MODERATORS = frozenset({"moderator", "qa_lead"})
 
 PAGES: list[Page] = [
-    Page("My month", "my-month", lazy("my_month", "MyMonthPage")),
-    Page("Audits", "audits", lazy("audit_list", "AuditListPage")),
+    Page("My month", "my-month", lazy("month.page", "MyMonthPage")),
+    Page("Audits", "audits", lazy("audit.list_page", "AuditListPage")),
     Page(
         "Corrective action",
         "corrective",
-        lazy("corrective_actions", "CorrectiveActionsPage"),
+        lazy("corrective.page", "CorrectiveActionsPage"),
         MANAGERS,
     ),
-    Page("Service reviews", "reviews", lazy("review_list", "ReviewListPage")),
-    Page("Review actions", "compliance", lazy("review_actions", "ReviewActionsPage"), OVERSIGHT),
-    Page("Trends", "trends", lazy("trends", "TrendDashboard"), OVERSIGHT),
-    Page("Moderation", "moderation", lazy("moderation", "ModerationPage"), MODERATORS),
-    Page("Compliance", "compliance", lazy("compliance_page", "CompliancePage"), MANAGERS),
-    Page("QAF plan", "plan", lazy("plan_editor", "PlanEditorPage"), LEADS),
-    Page("People in roles", "people", lazy("role_holders", "RoleHoldersPage"), LEADS),
-    Page("People and teams", "people", lazy("people", "PeoplePage"), LEADS),
-    Page("Summaries and data", "summary", lazy("audit_data", "AuditDataPage"), OVERSIGHT),
+    Page("Service reviews", "reviews", lazy("review.list_page", "ReviewListPage")),
+    Page(
+        "Review actions", "compliance", lazy("review.actions_page", "ReviewActionsPage"), OVERSIGHT
+    ),
+    Page("Trends", "trends", lazy("trends.dashboard", "TrendDashboard"), OVERSIGHT),
+    Page("Moderation", "moderation", lazy("moderation.page", "ModerationPage"), MODERATORS),
+    Page("Compliance", "compliance", lazy("schedule.compliance_page", "CompliancePage"), MANAGERS),
+    Page("QAF plan", "plan", lazy("schedule.plan_editor", "PlanEditorPage"), LEADS),
+    Page("People in roles", "people", lazy("schedule.role_holders", "RoleHoldersPage"), LEADS),
+    Page("People and teams", "people", lazy("people.page", "PeoplePage"), LEADS),
+    Page("Summaries and data", "summary", lazy("summaries.page", "AuditDataPage"), OVERSIGHT),
 ]
 
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFram
     QSizePolicy, QSpacerItem, QSplitter, QTableView,
     QTextBrowser, QVBoxLayout, QWidget)
 
-from qaaudit.ui.fields import (ChoiceGrid, DateField, MonthField)
-from qaaudit.ui.judgement import JudgementPicker
+from qaaudit.ui.audit.judgement import JudgementPicker
+from qaaudit.ui.common.fields import (ChoiceGrid, DateField, MonthField)
 
 class Ui_AuditEditor(object):
     def setupUi(self, AuditEditor):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
     QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
     QWidget)
 
-from qaaudit.ui.fields import MonthField
+from qaaudit.ui.common.fields import MonthField
 
 class Ui_AuditListPage(object):
     def setupUi(self, AuditListPage):

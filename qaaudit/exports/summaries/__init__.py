@@ -1,0 +1,1 @@
+"""The monthly learning summary ("QA matters") as a PDF for boards and teams."""

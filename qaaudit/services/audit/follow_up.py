@@ -1,0 +1,109 @@
+"""What completing an audit sets in motion: an audit completed as not yet good opens a
+corrective action, due by the end of the month after its audit month. Audits imported
+from a workbook, or completed before corrective action existed, are caught up by
+``backfill``. The corrective action feature reads and confirms what is opened here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Select, func, insert, select
+from sqlalchemy.orm import Session
+
+from qaaudit.domain.audit import COMPLETED, NOT_YET_GOOD, headline
+from qaaudit.domain.corrective import OPEN, due_by
+from qaaudit.domain.instrument import audit_instrument
+from qaaudit.services.common.actor import Actor
+from qaaudit.services.common.history import record_changes
+from qaaudit.store.base import utcnow
+from qaaudit.store.corrective import CorrectiveAction
+from qaaudit.store.models import CaseFileAudit, ChangeRecord
+
+ENTITY = "corrective_action"
+
+
+def missing_count(session: Session) -> int:
+    """Completed not-yet-good audits that have no corrective action recorded yet."""
+    return int(session.scalar(select(func.count()).select_from(_missing().subquery())) or 0)
+
+
+def _missing() -> Select:
+    return (
+        select(CaseFileAudit.id, CaseFileAudit.audit_month, CaseFileAudit.completed_at)
+        .outerjoin(CorrectiveAction, CorrectiveAction.audit_id == CaseFileAudit.id)
+        .where(
+            CaseFileAudit.status == COMPLETED,
+            CaseFileAudit.headline == NOT_YET_GOOD,
+            CorrectiveAction.id.is_(None),
+        )
+        .order_by(CaseFileAudit.id)
+    )
+
+
+def open_corrective_action(session: Session, actor: Actor, audit: CaseFileAudit) -> None:
+    """Open the corrective action an audit completed as not yet good needs (once)."""
+    if audit.status != COMPLETED or audit.audit_month is None:
+        return
+    instrument = audit_instrument(audit.template_version)
+    if headline(instrument, audit.overall) != NOT_YET_GOOD:
+        return
+    exists = session.scalar(
+        select(CorrectiveAction.id).where(CorrectiveAction.audit_id == audit.id)
+    )
+    if exists is not None:
+        return
+    completed = (audit.completed_at or utcnow()).date()
+    due = due_by(audit.audit_month, completed)
+    action = CorrectiveAction(
+        audit_id=audit.id, opened_on=completed, due_on=due, status=OPEN, note=""
+    )
+    session.add(action)
+    session.flush()
+    record_changes(session, actor, ENTITY, action.id, [("opened", None, due.isoformat())])
+
+
+def backfill(session: Session, actor: Actor, today: date | None = None) -> int:
+    """Open a corrective action for every completed not-yet-good audit that lacks one
+    (audits imported from a workbook, or completed before corrective action existed).
+    Returns how many were opened."""
+    today = today or date.today()
+    missing = session.execute(_missing()).all()
+    if not missing:
+        return 0
+    now = utcnow()
+    values = []
+    for _audit_id, audit_month, completed_at in missing:
+        completed = completed_at.date() if completed_at else None
+        values.append(
+            {
+                "audit_id": _audit_id,
+                "opened_on": completed or today,
+                "due_on": due_by(audit_month, completed),
+                "status": OPEN,
+                "note": "",
+                "created_at": now,
+                "updated_at": now,
+                "version_id": 1,
+            }
+        )
+    ids = session.scalars(
+        insert(CorrectiveAction).returning(CorrectiveAction.id, sort_by_parameter_order=True),
+        values,
+    ).all()
+    session.execute(
+        insert(ChangeRecord),
+        [
+            {
+                "at": now,
+                "person_id": actor.id,
+                "login": actor.login,
+                "entity": ENTITY,
+                "entity_id": new_id,
+                "field": "opened",
+                "old_value": None,
+                "new_value": value["due_on"].isoformat(),
+            }
+            for new_id, value in zip(ids, values, strict=True)
+        ],
+    )
+    return len(ids)

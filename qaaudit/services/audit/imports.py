@@ -1,0 +1,527 @@
+"""Storing audits read from a workbook: people, teams and service areas matched by name
+(created when missing), re-audits linked, corrective action recorded or opened, all in
+the caller's one transaction, so a failure leaves nothing behind."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import cast
+
+from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from qaaudit.domain.audit import COMPLETED, AgreedAction, headline
+from qaaudit.domain.corrective import CONFIRMED, due_by
+from qaaudit.domain.instrument import audit_instrument
+from qaaudit.domain.problems import PlainProblem
+from qaaudit.services.audit import follow_up
+from qaaudit.services.common.actor import Actor
+from qaaudit.store.base import utcnow
+from qaaudit.store.corrective import CorrectiveAction
+from qaaudit.store.models import (
+    AuditAction,
+    AuditArea,
+    AuditTheme,
+    CaseFileAudit,
+    ChangeRecord,
+    Person,
+    PersonRole,
+    ServiceArea,
+    Team,
+)
+
+CHUNK = 2000
+
+
+class ImportRejected(PlainProblem):
+    """The workbook cannot be imported as it stands; nothing was stored."""
+
+    MAX_LISTED = 200
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems[: self.MAX_LISTED]
+        more = len(problems) - len(self.problems)
+        if more:
+            self.problems.append(f"... and {more:,} more problems.")
+        count = len(problems)
+        self.summary = (
+            "The workbook has 1 problem." if count == 1 else f"The workbook has {count:,} problems."
+        )
+        super().__init__(self.summary + " " + " ".join(self.problems[:3]))
+
+    @property
+    def message(self) -> str:
+        return self.summary
+
+    @property
+    def details(self) -> tuple[str, ...]:
+        return tuple(self.problems)
+
+
+@dataclass
+class ImportedAudit:
+    """One row of the Audits sheet with its narratives and actions, checked and converted
+    to the program's own values (grade keys, theme keys, dates)."""
+
+    row: int
+    ref: int | None
+    case_number: str
+    audit_month: date
+    service_area: str
+    team: str
+    auditor: str
+    case_holder: str = ""
+    strand: str = ""
+    age_band: str = ""
+    audit_type: str | None = None
+    previous_ref: int | None = None
+    status: str = COMPLETED
+    overall: str | None = None
+    judgements: dict[str, str | None] = field(default_factory=dict)
+    themes: list[str] = field(default_factory=list)
+    discussed_on: date | None = None
+    completed_on: date | None = None
+    template_version: str = ""
+    evidence: dict[str, str] = field(default_factory=dict)
+    impact: dict[str, str] = field(default_factory=dict)
+    actions: list[AgreedAction] = field(default_factory=list)
+    corrective_confirmed_on: date | None = None
+    corrective_by: str = ""
+    corrective_note: str = ""
+
+
+@dataclass
+class ImportResult:
+    audits: int = 0
+    re_audits_linked: int = 0
+    re_audits_unlinked: int = 0
+    created_service_areas: list[str] = field(default_factory=list)
+    created_teams: list[str] = field(default_factory=list)
+    created_people: list[str] = field(default_factory=list)
+    corrective_confirmed: int = 0
+    corrective_opened: int = 0
+    checked_only: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def report(self) -> list[str]:
+        verb = "Would import" if self.checked_only else "Imported"
+        linked = self.re_audits_linked
+        lines = [
+            f"{verb} {self.audits:,} audit{'' if self.audits == 1 else 's'} "
+            f"({linked:,} re-audit{'' if linked == 1 else 's'} linked to the earlier audit)."
+        ]
+        made = "would be created" if self.checked_only else "created"
+        for what, names in (
+            ("service areas", self.created_service_areas),
+            ("teams", self.created_teams),
+            ("people", self.created_people),
+        ):
+            if names:
+                lines.append(f"New {what} {made} ({len(names):,}): {', '.join(names)}.")
+        if self.re_audits_unlinked:
+            lines.append(
+                f"{self.re_audits_unlinked:,} rows say re-audit, but no earlier audit of the "
+                "case was found; they are stored as first audits."
+            )
+        if not self.checked_only and (self.corrective_confirmed or self.corrective_opened):
+            lines.append(
+                f"Corrective action: {self.corrective_confirmed:,} recorded as confirmed, "
+                f"{self.corrective_opened:,} opened for not-yet-good audits without one."
+            )
+        lines += self.notes
+        return lines
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+@dataclass
+class _Names:
+    """Service areas, teams and people by name, with what must be created."""
+
+    areas: dict[str, int | None] = field(default_factory=dict)
+    teams: dict[tuple[str, str], int | None] = field(default_factory=dict)
+    people: dict[str, int | None] = field(default_factory=dict)
+    shown: dict[str, str] = field(default_factory=dict)
+
+
+def _plan_names(session: Session, audits: list[ImportedAudit], problems: list[str]) -> _Names:
+    names = _Names()
+    area_names: dict[str, str] = {}
+    for area_id, name in session.execute(select(ServiceArea.id, ServiceArea.name)):
+        names.areas[_key(name)] = area_id
+        area_names[_key(name)] = name
+    team_by_name: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for team_id, team_name, area_name in session.execute(
+        select(Team.id, Team.name, ServiceArea.name).join(
+            ServiceArea, ServiceArea.id == Team.service_area_id
+        )
+    ):
+        names.teams[(_key(area_name), _key(team_name))] = team_id
+        team_by_name[_key(team_name)].append((_key(area_name), team_id))
+    everyone: dict[str, list[int]] = defaultdict(list)
+    for person_id, name in session.execute(select(Person.id, Person.name).order_by(Person.id)):
+        everyone[_key(name)].append(person_id)
+
+    def person(name: str, row: int, what: str) -> None:
+        key = _key(name)
+        if key in names.people:
+            return
+        found = everyone.get(key, [])
+        if len(found) > 1:
+            problems.append(
+                f"Audits sheet, row {row}: the {what}'s name matches {len(found)} people in "
+                "qaaudit; give one of them a distinct name first."
+            )
+        names.people[key] = found[0] if found else None
+        names.shown.setdefault(f"person:{key}", name.strip())
+
+    for audit in audits:
+        person(audit.auditor, audit.row, "auditor")
+        if audit.corrective_by:
+            person(audit.corrective_by, audit.row, "service manager")
+        if not audit.team:
+            continue
+        area_key = _key(audit.service_area)
+        team_key = _key(audit.team)
+        if not area_key:
+            matches = team_by_name.get(team_key, [])
+            if len(matches) != 1:
+                problems.append(
+                    f"Audits sheet, row {audit.row}: give the service area of the team"
+                    + (" (teams in several service areas have that name)." if matches else ".")
+                )
+                continue
+            area_key = matches[0][0]
+            audit.service_area = area_names[area_key]
+        if area_key not in names.areas:
+            names.areas[area_key] = None
+            names.shown[f"area:{area_key}"] = audit.service_area.strip()
+        if (area_key, team_key) not in names.teams:
+            names.teams[(area_key, team_key)] = None
+            names.shown[f"team:{area_key}:{team_key}"] = audit.team.strip()
+    return names
+
+
+def _links(
+    session: Session, audits: list[ImportedAudit], problems: list[str]
+) -> tuple[dict[int, int], dict[int, int], int]:
+    """Which audit each re-audit follows: (index -> index in this workbook,
+    index -> id of an audit already stored, rows said re-audit but nothing found)."""
+    by_ref = {a.ref: i for i, a in enumerate(audits) if a.ref is not None}
+    to_row: dict[int, int] = {}
+    to_stored: dict[int, int] = {}
+    for index, audit in enumerate(audits):
+        if audit.previous_ref is None:
+            continue
+        earlier = by_ref.get(audit.previous_ref)
+        where = f"Audits sheet, row {audit.row}"
+        if earlier is None:
+            problems.append(
+                f"{where}: the previous audit id {audit.previous_ref} is not in the workbook."
+            )
+        elif earlier == index:
+            problems.append(f"{where}: an audit cannot be its own previous audit.")
+        elif audits[earlier].case_number != audit.case_number:
+            problems.append(
+                f"{where}: the previous audit (id {audit.previous_ref}) is of a different case."
+            )
+        elif (audits[earlier].audit_month, earlier) >= (audit.audit_month, index):
+            problems.append(
+                f"{where}: the previous audit (id {audit.previous_ref}) is not earlier than this one."
+            )
+        else:
+            to_row[index] = earlier
+    # Rows that do not name their previous audit, unless they say they are first audits,
+    # follow the latest earlier completed audit of the same case (as a new audit would).
+    wanted = [i for i, a in enumerate(audits) if a.previous_ref is None and a.audit_type != "audit"]
+    stored: dict[str, list[tuple[date, int]]] = defaultdict(list)
+    numbers = sorted({audits[i].case_number for i in wanted})
+    for start in range(0, len(numbers), CHUNK):
+        for audit_id, number, month in session.execute(
+            select(CaseFileAudit.id, CaseFileAudit.case_number, CaseFileAudit.audit_month).where(
+                CaseFileAudit.case_number.in_(numbers[start : start + CHUNK]),
+                CaseFileAudit.status == COMPLETED,
+            )
+        ):
+            stored[number].append((month, audit_id))
+    in_workbook: dict[str, list[int]] = defaultdict(list)
+    for index, audit in enumerate(audits):
+        if audit.status == COMPLETED:
+            in_workbook[audit.case_number].append(index)
+    unlinked = 0
+    for index in wanted:
+        audit = audits[index]
+        earlier_rows = [
+            j
+            for j in in_workbook.get(audit.case_number, [])
+            if (audits[j].audit_month, j) < (audit.audit_month, index)
+        ]
+        earlier_stored = [s for s in stored.get(audit.case_number, []) if s[0] < audit.audit_month]
+        best_row = max(earlier_rows, key=lambda j: (audits[j].audit_month, j), default=None)
+        best_stored = max(earlier_stored, default=None)
+        if best_row is not None and (
+            best_stored is None or audits[best_row].audit_month >= best_stored[0]
+        ):
+            to_row[index] = best_row
+        elif best_stored is not None:
+            to_stored[index] = best_stored[1]
+        elif audit.audit_type == "re-audit":
+            unlinked += 1
+    return to_row, to_stored, unlinked
+
+
+@dataclass
+class _Plan:
+    names: _Names
+    to_row: dict[int, int]
+    to_stored: dict[int, int]
+    unlinked: int
+
+    def result(self, audits: int, *, checked_only: bool) -> ImportResult:
+        names = self.names
+        return ImportResult(
+            audits=audits,
+            re_audits_linked=len(self.to_row) + len(self.to_stored),
+            re_audits_unlinked=self.unlinked,
+            created_service_areas=[
+                names.shown[f"area:{k}"] for k, v in names.areas.items() if v is None
+            ],
+            created_teams=[
+                names.shown[f"team:{a}:{t}"] for (a, t), v in names.teams.items() if v is None
+            ],
+            created_people=[
+                names.shown[f"person:{k}"] for k, v in names.people.items() if v is None
+            ],
+            checked_only=checked_only,
+        )
+
+
+def _plan(session: Session, audits: list[ImportedAudit]) -> _Plan:
+    problems: list[str] = []
+    names = _plan_names(session, audits, problems)
+    to_row, to_stored, unlinked = _links(session, audits, problems)
+    if problems:
+        raise ImportRejected(problems)
+    return _Plan(names, to_row, to_stored, unlinked)
+
+
+def check_import(session: Session, audits: list[ImportedAudit]) -> ImportResult:
+    """Everything an import would do, without storing anything."""
+    return _plan(session, audits).result(len(audits), checked_only=True)
+
+
+def store_import(
+    session: Session,
+    actor: Actor,
+    audits: list[ImportedAudit],
+    source: str,
+    today: date | None = None,
+    progress: Callable[[int, int], object] | None = None,
+) -> ImportResult:
+    """Store every audit, or raise and store nothing (the caller's transaction rolls back).
+    ``progress(done, total)`` is told how far it has got; to stop, it raises."""
+    today = today or date.today()
+    plan = _plan(session, audits)
+    result = plan.result(len(audits), checked_only=False)
+    names = plan.names
+    _create_names(session, names)
+    now = utcnow()
+    values = []
+    for audit in audits:
+        instrument = audit_instrument(audit.template_version)
+        team_id = None
+        if audit.team:
+            team_id = names.teams[(_key(audit.service_area), _key(audit.team))]
+        completed_at = None
+        if audit.completed_on and audit.status == COMPLETED:
+            completed_at = datetime.combine(audit.completed_on, datetime.min.time())
+        values.append(
+            {
+                "case_number": audit.case_number,
+                "auditor_id": names.people[_key(audit.auditor)],
+                "team_id": team_id,
+                "audit_month": audit.audit_month,
+                "case_holder": audit.case_holder,
+                "discussed_on": audit.discussed_on,
+                "age_band": audit.age_band,
+                "strand": audit.strand,
+                "previous_audit_id": None,
+                "overall": audit.overall,
+                "headline": headline(instrument, audit.overall),
+                "status": audit.status,
+                "template_version": instrument.version,
+                "created_at": now,
+                "updated_at": now,
+                "completed_at": completed_at,
+                "version_id": 1,
+            }
+        )
+    ids: list[int] = []
+    for start in range(0, len(values), CHUNK):
+        ids += session.scalars(
+            insert(CaseFileAudit).returning(CaseFileAudit.id, sort_by_parameter_order=True),
+            values[start : start + CHUNK],
+        ).all()
+        if progress is not None:
+            progress(len(ids), len(values))
+    links: list[dict[str, object]] = [
+        {"audit": ids[i], "earlier": ids[j]} for i, j in plan.to_row.items()
+    ]
+    links += [{"audit": ids[i], "earlier": stored} for i, stored in plan.to_stored.items()]
+    table = cast(Table, CaseFileAudit.__table__)
+    for chunk in _chunks(links):
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("audit"))
+            .values(previous_audit_id=bindparam("earlier")),
+            chunk,
+        )
+    _insert_parts(session, audits, ids)
+    _insert_history(session, actor, audits, ids, source, now)
+    result.corrective_confirmed = _confirmed_corrective(session, names, audits, ids, now)
+    result.corrective_opened = follow_up.backfill(session, actor, today)
+    return result
+
+
+def _create_names(session: Session, names: _Names) -> None:
+    position = int(session.scalar(select(func.max(ServiceArea.position))) or 0)
+    for key, area_id in list(names.areas.items()):
+        if area_id is None:
+            position += 1
+            area = ServiceArea(name=names.shown[f"area:{key}"], position=position)
+            session.add(area)
+            session.flush()
+            names.areas[key] = area.id
+    for (area_key, team_key), team_id in list(names.teams.items()):
+        if team_id is None:
+            team = Team(
+                name=names.shown[f"team:{area_key}:{team_key}"],
+                service_area_id=names.areas[area_key],
+            )
+            session.add(team)
+            session.flush()
+            names.teams[(area_key, team_key)] = team.id
+    logins = set(session.scalars(select(Person.login)))
+    for key, person_id in list(names.people.items()):
+        if person_id is None:
+            shown = names.shown[f"person:{key}"]
+            login = _new_login(shown, logins)
+            person = Person(login=login, name=shown, email="", active=False)
+            person.roles = [PersonRole(role="auditor")]
+            session.add(person)
+            session.flush()
+            names.people[key] = person.id
+
+
+def _new_login(name: str, taken: set[str]) -> str:
+    """A login no one can have from the operating system, until an administrator links the
+    person to their real login."""
+    slug = re.sub(r"[^a-z0-9]+", ".", name.casefold()).strip(".")[:80] or "person"
+    login = f"imported:{slug}"
+    number = 1
+    while login in taken:
+        number += 1
+        login = f"imported:{slug}.{number}"
+    taken.add(login)
+    return login
+
+
+def _chunks(rows: list[dict[str, object]]) -> Iterable[list[dict[str, object]]]:
+    for start in range(0, len(rows), CHUNK):
+        yield rows[start : start + CHUNK]
+
+
+def _insert_parts(session: Session, audits: list[ImportedAudit], ids: list[int]) -> None:
+    areas: list[dict[str, object]] = []
+    themes: list[dict[str, object]] = []
+    actions: list[dict[str, object]] = []
+    for audit, audit_id in zip(audits, ids, strict=True):
+        instrument = audit_instrument(audit.template_version)
+        for area in instrument.areas:
+            areas.append(
+                {
+                    "audit_id": audit_id,
+                    "area_key": area.key,
+                    "judgement": audit.judgements.get(area.key),
+                    "evidence": audit.evidence.get(area.key, ""),
+                    "impact": audit.impact.get(area.key, ""),
+                }
+            )
+        themes += [{"audit_id": audit_id, "theme_key": t} for t in sorted(set(audit.themes))]
+        actions += [
+            {
+                "audit_id": audit_id,
+                "position": position,
+                "action": a.action,
+                "owner": a.owner,
+                "due_on": a.due_on,
+                "done_on": a.done_on,
+            }
+            for position, a in enumerate(audit.actions)
+        ]
+    for table, rows in ((AuditArea, areas), (AuditTheme, themes), (AuditAction, actions)):
+        for chunk in _chunks(rows):
+            session.execute(insert(table), chunk)
+
+
+def _insert_history(
+    session: Session,
+    actor: Actor,
+    audits: list[ImportedAudit],
+    ids: list[int],
+    source: str,
+    now: datetime,
+) -> None:
+    rows: list[dict[str, object]] = [
+        {
+            "at": now,
+            "person_id": actor.id,
+            "login": actor.login,
+            "entity": "case_file_audit",
+            "entity_id": audit_id,
+            "field": "imported",
+            "old_value": None,
+            "new_value": f"{source}, row {audit.row}",
+        }
+        for audit, audit_id in zip(audits, ids, strict=True)
+    ]
+    for chunk in _chunks(rows):
+        session.execute(insert(ChangeRecord), chunk)
+
+
+def _confirmed_corrective(
+    session: Session,
+    names: _Names,
+    audits: list[ImportedAudit],
+    ids: list[int],
+    now: datetime,
+) -> int:
+    rows: list[dict[str, object]] = []
+    for audit, audit_id in zip(audits, ids, strict=True):
+        if audit.corrective_confirmed_on is None:
+            continue
+        opened = audit.completed_on or audit.audit_month
+        rows.append(
+            {
+                "audit_id": audit_id,
+                "opened_on": opened,
+                "due_on": due_by(audit.audit_month, audit.completed_on),
+                "status": CONFIRMED,
+                "note": audit.corrective_note,
+                "confirmed_on": audit.corrective_confirmed_on,
+                "confirmed_by_id": names.people.get(_key(audit.corrective_by)),
+                "confirmed_at": now,
+                "created_at": now,
+                "updated_at": now,
+                "version_id": 1,
+            }
+        )
+    for chunk in _chunks(rows):
+        session.execute(insert(CorrectiveAction), chunk)
+    return len(rows)

@@ -1,0 +1,213 @@
+"""A lazy table of audits: rows come a page at a time from the audit list service, and
+sorting asks the service again, so it stays quick with tens of thousands of audits.
+The model holds rows and never SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from qaaudit.domain.instrument import current_audit_instrument
+from qaaudit.services.audit.listing import AuditFilter, AuditRow, count_audits, list_audits
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.common.theme import GOOD, NOT_YET_GOOD
+
+Index = QModelIndex | QPersistentModelIndex
+ROW = Qt.ItemDataRole.UserRole
+SORT_VALUE = Qt.ItemDataRole.UserRole + 1
+PAGE = 200
+
+# (heading, sort key in the service)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("No.", "id"),
+    ("Case number", "case_number"),
+    ("Month", "audit_month"),
+    ("Service area", "service_area"),
+    ("Team", "team"),
+    ("Auditor", "auditor"),
+    ("Strand", "strand"),
+    ("Overall", "overall"),
+    ("Good / not yet good", "overall"),
+    ("Type", "audit_type"),
+    ("Status", "status"),
+)
+(NUMBER, CASE, MONTH, AREA, TEAM, AUDITOR, STRAND, OVERALL, HEADLINE, TYPE, STATUS) = range(
+    len(COLUMNS)
+)
+
+Counter = Callable[[AuditFilter], int]
+Reader = Callable[[AuditFilter, int, int], list[AuditRow]]
+
+
+def service_source(context: AppContext) -> tuple[Counter, Reader]:
+    """Count and read through the audit list service, one short session each."""
+
+    def count(flt: AuditFilter) -> int:
+        with context.db.reading() as session:
+            return count_audits(session, context.actor, flt)
+
+    def read(flt: AuditFilter, offset: int, limit: int) -> list[AuditRow]:
+        with context.db.reading() as session:
+            return list_audits(session, context.actor, flt, offset, limit)
+
+    return count, read
+
+
+def _grade_label(key: str | None) -> str:
+    if not key:
+        return ""
+    try:
+        return current_audit_instrument().grade(key).label
+    except KeyError:
+        return key
+
+
+class AuditTableModel(QAbstractTableModel):
+    def __init__(self, count: Counter, read: Reader, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._count = count
+        self._read = read
+        self._filter = AuditFilter()
+        self._rows: list[AuditRow] = []
+        self._total = 0
+
+    # what to show
+
+    @property
+    def filter(self) -> AuditFilter:
+        return replace(self._filter)
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_filter(self, flt: AuditFilter) -> None:
+        self._filter = replace(flt)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = self._read(self._filter, 0, PAGE)
+        # A list that fits on one page needs no count (a query fewer at start-up).
+        self._total = len(self._rows) if len(self._rows) < PAGE else self._count(self._filter)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][1]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._filter.sort_key and descending == self._filter.descending and self._rows:
+            return
+        self._filter.sort_key, self._filter.descending = key, descending
+        self.refresh()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        more = self._read(self._filter, len(self._rows), PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def row_at(self, row: int) -> AuditRow:
+        return self._rows[row]
+
+    # the table
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, column)
+        if role == ROW:
+            return row
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column in (OVERALL, HEADLINE)
+            and row.headline
+        ):
+            return QColor(GOOD if row.headline == "good" else NOT_YET_GOOD)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _text(row: AuditRow, column: int) -> str:
+        if column == NUMBER:
+            return str(row.id)
+        if column == CASE:
+            return row.case_number
+        if column == MONTH:
+            return row.audit_month.strftime("%b %Y")
+        if column == AREA:
+            return row.service_area
+        if column == TEAM:
+            return row.team
+        if column == AUDITOR:
+            return row.auditor
+        if column == STRAND:
+            return row.strand
+        if column == OVERALL:
+            return _grade_label(row.overall)
+        if column == HEADLINE:
+            return {"good": "Good", "not_yet_good": "Not yet good"}.get(row.headline or "", "")
+        if column == TYPE:
+            return "Re-audit" if row.audit_type == "re-audit" else "Audit"
+        return "Completed" if row.status == "completed" else "Draft"
+
+
+def configure_view(view: Any, model: AuditTableModel, hide: tuple[int, ...] = ()) -> None:
+    """The usual look of an audit table: whole rows, sensible widths, compact rows."""
+    from PySide6.QtWidgets import QHeaderView
+
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    widths = {
+        NUMBER: 52,
+        CASE: 104,
+        MONTH: 80,
+        AREA: 160,
+        TEAM: 170,
+        AUDITOR: 140,
+        STRAND: 190,
+        OVERALL: 140,
+        HEADLINE: 150,
+        TYPE: 72,
+        STATUS: 88,
+    }
+    for column, width in widths.items():
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionsMovable(True)
+    # The judgement sits next to the case it is about; where the case is held follows.
+    for visual, column in enumerate((OVERALL, HEADLINE, TYPE, STATUS), start=MONTH + 1):
+        header.moveSection(header.visualIndex(column), visual)
+    for column in hide:
+        view.setColumnHidden(column, True)

@@ -1,0 +1,32 @@
+"""What every window and page is given: the open database and the person at the screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from qaaudit.services.common.actor import Actor
+from qaaudit.store.database import Database
+
+
+class AuditOpener(Protocol):
+    """Opens case file audits in their editor windows (the main window does it)."""
+
+    def open_audit(self, audit_id: int) -> None: ...
+
+    def new_audit(self, case_number: str = "", team_id: int | None = None) -> None: ...
+
+
+@dataclass
+class AppContext:
+    db: Database
+    actor: Actor
+    opener: AuditOpener | None = None
+
+    def today(self) -> date:
+        return date.today()
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only

@@ -1,0 +1,73 @@
+"""The notice a service manager sees when the program opens: cases audited as less than
+good whose corrective action is overdue.
+
+The main window calls ``overdue_notice_for(context)`` at start; it returns None when
+nothing is overdue, otherwise a panel to put at the top of the window. Its
+``showRequested`` signal asks the window to open the corrective action page.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtWidgets import QFrame, QWidget
+
+from qaaudit.services.corrective.actions import CorrectiveActionRow, overdue_for
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.forms.ui_overdue_notice import Ui_OverdueNotice
+
+# Pale amber with a dark border: a warning that does not rely on red or green.
+STYLE = (
+    "QFrame#OverdueNotice { background: #FFF3CD; border: 1px solid #8A6D00; border-radius: 4px; }"
+    " QFrame#OverdueNotice QLabel { background: transparent; color: #1F1A00; }"
+)
+
+
+def headline(count: int) -> str:
+    if count == 1:
+        return "1 case audited as less than good has corrective action overdue."
+    return f"{count:,} cases audited as less than good have corrective action overdue."
+
+
+def line_for(row: CorrectiveActionRow, today: date) -> str:
+    team = row.team or "no team recorded"
+    return (
+        f"{row.case_number} · {team} · audited {row.audit_month:%B %Y} · "
+        f"{row.describe(today).split(' (')[0].lower()}"
+    )
+
+
+class OverdueNotice(QFrame):
+    showRequested = Signal()
+    dismissed = Signal()
+
+    def __init__(
+        self, items: list[CorrectiveActionRow], today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OverdueNotice()
+        self.ui.setupUi(self)
+        self.setStyleSheet(STYLE)
+        self.items = items
+        bold = self.ui.headlineLabel.font()
+        bold.setBold(True)
+        self.ui.headlineLabel.setFont(bold)
+        self.ui.headlineLabel.setText(headline(len(items)))
+        self.lines = QStringListModel([line_for(row, today) for row in items], self)
+        self.ui.caseList.setModel(self.lines)
+        self.ui.caseList.setVisible(bool(items))
+        self.ui.showButton.clicked.connect(self.showRequested)
+        self.ui.dismissButton.clicked.connect(self._dismiss)
+
+    def _dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()
+
+
+def overdue_notice_for(context: AppContext, parent: QWidget | None = None) -> OverdueNotice | None:
+    with context.db.reading() as session:
+        items = overdue_for(session, context.actor, context.today())
+    if not items:
+        return None
+    return OverdueNotice(items, context.today(), parent)

@@ -1,0 +1,248 @@
+"""The corrective action page: cases audited as less than good, and the service manager's
+confirmation that corrective action has been completed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QItemSelectionModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+
+from qaaudit.domain.corrective import STATE_CONFIRMED_LATE, STATE_OVERDUE, short_state
+from qaaudit.services.audit import follow_up
+from qaaudit.services.common.refusals import NotAllowed, ValidationFailed
+from qaaudit.services.corrective import actions as corrective
+from qaaudit.services.corrective.actions import CorrectiveActionRow, CorrectiveFilter
+from qaaudit.services.summaries.learning import service_areas
+from qaaudit.store.errors import ConflictError, StoreError
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.common.rows_model import Column, RowsModel, RowsProxy
+from qaaudit.ui.forms.ui_corrective_actions import Ui_CorrectiveActionsPage
+
+SHOW_LABELS = (
+    (corrective.NEEDING_CONFIRMATION, "Needing confirmation"),
+    (corrective.OVERDUE, "Overdue"),
+    (corrective.CONFIRMED_ONLY, "Confirmed"),
+    (corrective.EVERY, "All"),
+)
+OVERDUE_COLOUR = QColor("#A63F00")  # the report's vermillion, darkened to read on white
+
+
+def _columns(today: Callable[[], date]) -> list[Column[CorrectiveActionRow]]:
+    """Corrective actions as rows; sorted by the raw dates, not their text."""
+
+    def overdue(row: CorrectiveActionRow) -> bool:
+        return row.state(today()) == STATE_OVERDUE
+
+    def state_tip(row: CorrectiveActionRow) -> str:
+        if row.state(today()) == STATE_CONFIRMED_LATE:
+            return "Confirmed after the end of the month following the audit."
+        return row.describe(today())
+
+    return [
+        Column("Audit no.", lambda r: str(r.audit_id), lambda r: r.audit_id),
+        Column("Case number", lambda r: r.case_number, lambda r: r.case_number),
+        Column(
+            "Audit month", lambda r: f"{r.audit_month:%b %Y}", lambda r: r.audit_month.isoformat()
+        ),
+        Column("Service area", lambda r: r.service_area, lambda r: r.service_area),
+        Column("Team", lambda r: r.team, lambda r: r.team),
+        Column("Auditor", lambda r: r.auditor, lambda r: r.auditor),
+        Column(
+            "Due by", lambda r: f"{r.due_on.day} {r.due_on:%b %Y}", lambda r: r.due_on.isoformat()
+        ),
+        Column(
+            "State",
+            lambda r: short_state(r.due_on, r.confirmed_on, today()),
+            lambda r: f"{r.state(today())} {r.due_on.isoformat()}",
+            tip=state_tip,
+            colour=lambda r: OVERDUE_COLOUR if overdue(r) else None,
+            bold=overdue,
+        ),
+    ]
+
+
+class CorrectiveActionsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_CorrectiveActionsPage()
+        self.ui.setupUi(self)
+        self.ui.problemLabel.setStyleSheet(f"color: {OVERDUE_COLOUR.name()};")
+        self.model: RowsModel[CorrectiveActionRow] = RowsModel(_columns(context.today), self)
+        self.proxy = RowsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.ui.table.setModel(self.proxy)
+        self.ui.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for label_key, label in SHOW_LABELS:
+            self.ui.showCombo.addItem(label, label_key)
+        self._fill_areas()
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self._backfilled = False
+        self._said = ""
+        self.ui.showCombo.currentIndexChanged.connect(self.refresh)
+        self.ui.areaCombo.currentIndexChanged.connect(self.refresh)
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.confirmButton.clicked.connect(self.confirm)
+        self.ui.table.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.refresh()
+
+    def _fill_areas(self) -> None:
+        self.ui.areaCombo.addItem("All service areas", None)
+        with self.context.db.reading() as session:
+            for area_id, name in service_areas(session):
+                self.ui.areaCombo.addItem(name, area_id)
+        own = self.context.actor.service_area_id
+        if own is not None and not self.context.actor.sees_everything:
+            self.ui.areaCombo.setCurrentIndex(max(0, self.ui.areaCombo.findData(own)))
+
+    def show_choice(self, key: str) -> None:
+        self.ui.showCombo.setCurrentIndex(self.ui.showCombo.findData(key))
+
+    def refresh(self) -> None:
+        today = self.context.today()
+        if not self._backfilled and not self.context.db.read_only:
+            # Audits imported or completed before corrective action existed get theirs now.
+            with self.context.db.writing() as session:
+                follow_up.backfill(session, self.context.actor, today)
+            self._backfilled = True
+        chosen = self.selected()
+        flt = CorrectiveFilter(
+            show=self.ui.showCombo.currentData() or corrective.NEEDING_CONFIRMATION,
+            service_area_id=self.ui.areaCombo.currentData(),
+        )
+        with self.context.db.reading() as session:
+            rows = corrective.list_corrective(session, self.context.actor, flt, today)
+        self.model.set_rows(rows)
+        # One service area chosen: its name on every row says nothing.
+        self.ui.table.setColumnHidden(3, flt.service_area_id is not None)
+        self.ui.table.resizeColumnsToContents()
+        overdue = sum(1 for r in rows if r.is_overdue(today))
+        count = "1 case" if len(rows) == 1 else f"{len(rows):,} cases"
+        said = f" · {self._said}" if self._said else ""
+        self._said = ""
+        self.ui.countLabel.setText(count + (f", {overdue:,} overdue" if overdue else "") + said)
+        if chosen is not None and self.select_action(chosen.id):
+            return
+        if rows:
+            self.ui.table.selectRow(0)
+        self._show_selected()
+
+    def select_action(self, action_id: int) -> bool:
+        for source_row, row in enumerate(self.model.rows):
+            if row.id == action_id:
+                index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+                self.ui.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.ui.table.scrollTo(index)
+                return True
+        return False
+
+    def selected(self) -> CorrectiveActionRow | None:
+        index = self.ui.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        source = self.proxy.mapToSource(index)
+        if not 0 <= source.row() < len(self.model.rows):
+            return None
+        return self.model.rows[source.row()]
+
+    def _show_selected(self, *_: Any) -> None:
+        row = self.selected()
+        ui = self.ui
+        ui.problemLabel.clear()
+        if row is None:
+            ui.caseLabel.setText("Choose a case from the list.")
+            ui.stateLabel.clear()
+            ui.noteEdit.setPlainText("")
+            for widget in (ui.noteEdit, ui.dateEdit, ui.confirmButton):
+                widget.setEnabled(False)
+            ui.permissionLabel.clear()
+            return
+        today = self.context.today()
+        ui.caseLabel.setText(
+            f"<b>{_escape(row.case_number)}</b> · audit no. {row.audit_id}<br>"
+            f"{_escape(row.team) or 'No team recorded'} ({_escape(row.service_area)})<br>"
+            f"Audited {row.audit_month:%B %Y} by {_escape(row.auditor)}: {_escape(row.overall)}"
+        )
+        state = row.describe(today)
+        if row.confirmed_by:
+            state += f" by {row.confirmed_by}"
+        ui.stateLabel.setText(state)
+        ui.noteEdit.setPlainText(row.note)
+        ui.dateEdit.setMinimumDate(QDate(row.audit_month.year, row.audit_month.month, 1))
+        ui.dateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
+        shown = row.confirmed_on or today
+        ui.dateEdit.setDate(QDate(shown.year, shown.month, shown.day))
+        allowed = corrective.may_confirm(self.context.actor, row.service_area_id)
+        writable = allowed and not self.context.db.read_only
+        for widget in (ui.noteEdit, ui.dateEdit, ui.confirmButton):
+            widget.setEnabled(writable)
+        ui.confirmButton.setText(
+            "Correct the confirmation"
+            if row.status == "confirmed"
+            else "C&onfirm corrective action"
+        )
+        if self.context.db.read_only:
+            ui.permissionLabel.setText("The database is read-only: nothing can be confirmed.")
+        elif not allowed:
+            ui.permissionLabel.setText(
+                "Only the service manager for this team's service area can confirm its "
+                "corrective action."
+            )
+        else:
+            ui.permissionLabel.clear()
+
+    def confirm(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        picked = self.ui.dateEdit.date()
+        on = date(picked.year(), picked.month(), picked.day())
+        note = self.ui.noteEdit.toPlainText()
+        try:
+            with self.context.db.writing() as session:
+                done = corrective.confirm(
+                    session, self.context.actor, row.id, row.version, note, on, self.context.today()
+                )
+        except ValidationFailed as refused:
+            self.ui.problemLabel.setText("\n".join(p.message for p in refused.problems))
+            field = refused.problems[0].field
+            (self.ui.noteEdit if field == "note" else self.ui.dateEdit).setFocus()
+            return
+        except ConflictError as conflict:
+            theirs = "\n".join(f"{name}: {stored}" for name, _mine, stored in conflict.differences)
+            QMessageBox.warning(
+                self, "Corrective action", f"{conflict.message}\n\nWhat is recorded now:\n{theirs}"
+            )
+            self.ui.problemLabel.setText(
+                "Not saved: someone else recorded this first. Your note is still here."
+            )
+            kept = note
+            self.refresh()
+            self.ui.noteEdit.setPlainText(kept)
+            return
+        except (NotAllowed, StoreError) as refused:
+            message = getattr(refused, "message", None) or str(refused)
+            QMessageBox.warning(self, "Corrective action", message)
+            return
+        self._said = f"Corrective action for audit no. {done.audit_id} confirmed."
+        self.refresh()
+        self.select_action(done.id)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

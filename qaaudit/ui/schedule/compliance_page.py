@@ -1,0 +1,172 @@
+"""Compliance with the QAF plan, for the QA lead: due versus done by month, service
+area, role, team or person, with every overdue item listed; filter and sort."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+from qaaudit.domain.due import OVERDUE
+from qaaudit.domain.schedule import MONTH_NAMES, month_title
+from qaaudit.services.schedule.compliance import (
+    BY_AREA,
+    GROUPINGS,
+    ComplianceFilter,
+    ComplianceLine,
+    compliance_items,
+    overdue_items,
+    summarise,
+)
+from qaaudit.services.schedule.due import DueItem
+from qaaudit.services.schedule.plan import plan_years
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.common.rows_model import Column, RowsModel, RowsProxy
+from qaaudit.ui.forms.ui_compliance import Ui_Compliance
+from qaaudit.ui.schedule._tables import DONE_COLOUR, OVERDUE_COLOUR
+from qaaudit.ui.schedule._workbooks import export_plan
+
+
+def _percent(line: ComplianceLine) -> str:
+    return "—" if line.percent is None else f"{line.percent:.0f}%"
+
+
+SUMMARY: list[Column[ComplianceLine]] = [
+    Column("Group", lambda c: c.group, sort=lambda c: c.sort_key),
+    Column("Due", lambda c: str(c.due), sort=lambda c: c.due, right=True),
+    Column("Done", lambda c: str(c.done), sort=lambda c: c.done, right=True),
+    Column(
+        "Overdue",
+        lambda c: str(c.overdue),
+        sort=lambda c: c.overdue,
+        right=True,
+        colour=lambda c: OVERDUE_COLOUR if c.overdue else None,
+    ),
+    Column(
+        "Done of due",
+        _percent,
+        sort=lambda c: -1.0 if c.percent is None else c.percent,
+        right=True,
+        colour=lambda c: DONE_COLOUR if c.percent is not None and c.percent >= 100 else None,
+        bold=lambda c: c.percent is not None and c.percent < 50,
+    ),
+]
+OVERDUE_COLUMNS: list[Column[DueItem]] = [
+    Column("Person", lambda i: i.person),
+    Column("Team", lambda i: i.team),
+    Column("Service area", lambda i: i.service_area),
+    Column("Role", lambda i: i.role),
+    Column("Task", lambda i: i.task),
+    Column("Month", lambda i: month_title(i.month), sort=lambda i: i.month.toordinal()),
+    Column("Outstanding", lambda i: str(i.outstanding), sort=lambda i: i.outstanding, right=True),
+]
+
+
+class CompliancePage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_Compliance()
+        self.ui.setupUi(self)
+        self.items: list[DueItem] = []
+        self._sorted_once = False
+        self.summary: RowsModel[ComplianceLine] = RowsModel(SUMMARY, self)
+        self.summary_proxy = RowsProxy(self)
+        self.summary_proxy.setSourceModel(self.summary)
+        self.overdue: RowsModel[DueItem] = RowsModel(OVERDUE_COLUMNS, self)
+        self.overdue_proxy = RowsProxy(self)
+        self.overdue_proxy.setSourceModel(self.overdue)
+        for view, proxy, widths in (
+            (self.ui.summaryView, self.summary_proxy, (380, 80, 80, 80, 100)),
+            (self.ui.overdueView, self.overdue_proxy, (190, 190, 230, 260, 230, 120, 90)),
+        ):
+            self._setup(view, proxy, widths)
+        for number, name in enumerate(MONTH_NAMES, start=1):
+            self.ui.fromCombo.addItem(name, number)
+            self.ui.toCombo.addItem(name, number)
+        for key, label in GROUPINGS.items():
+            self.ui.byCombo.addItem(label, key)
+        self.ui.byCombo.setCurrentIndex(self.ui.byCombo.findData(BY_AREA))
+        today = context.today()
+        with context.db.reading() as session:
+            years = plan_years(session)
+        for year in years:
+            self.ui.yearCombo.addItem(str(year), year)
+        if today.year in years:
+            self.ui.yearCombo.setCurrentIndex(years.index(today.year))
+        elif years:
+            self.ui.yearCombo.setCurrentIndex(len(years) - 1)
+        self.ui.toCombo.setCurrentIndex(11)
+        self.ui.yearCombo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.ui.fromCombo.currentIndexChanged.connect(lambda _i: self.regroup())
+        self.ui.toCombo.currentIndexChanged.connect(lambda _i: self.regroup())
+        self.ui.byCombo.currentIndexChanged.connect(lambda _i: self.regroup())
+        self.ui.filterEdit.textChanged.connect(self._search)
+        self.ui.exportButton.clicked.connect(self.export)
+        self.reload()
+
+    @staticmethod
+    def _setup(view: QTableView, proxy: RowsProxy, widths: tuple[int, ...]) -> None:
+        view.setModel(proxy)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(widths):
+            view.setColumnWidth(column, width)
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def year(self) -> int | None:
+        value = self.ui.yearCombo.currentData()
+        return int(value) if value is not None else None
+
+    def reload(self) -> None:
+        year = self.year()
+        if year is None:
+            self.items = []
+        else:
+            with self.context.db.reading() as session:
+                self.items = compliance_items(session, year, self.context.today())
+        self.regroup()
+
+    def chosen(self) -> ComplianceFilter:
+        first = int(self.ui.fromCombo.currentData() or 1)
+        last = int(self.ui.toCombo.currentData() or 12)
+        return ComplianceFilter(first_month=min(first, last), last_month=max(first, last))
+
+    def regroup(self) -> None:
+        chosen = self.chosen()
+        words = self.ui.filterEdit.text().casefold().split()
+
+        def wanted(item: DueItem) -> bool:
+            if not chosen.accepts(item):
+                return False
+            text = (
+                f"{item.person} {item.team} {item.role} {item.service_area} {item.task}".casefold()
+            )
+            return all(word in text for word in words)
+
+        items = [i for i in self.items if wanted(i)]
+        by = str(self.ui.byCombo.currentData())
+        self.summary.set_rows(summarise(items, by))
+        self.overdue.set_rows(overdue_items(items))
+        due = sum(i.expected for i in items)
+        done = sum(min(i.done, i.expected) for i in items)
+        overdue = sum(i.outstanding for i in items if i.status == OVERDUE)
+        share = f" ({100 * done / due:.0f}%)" if due else ""
+        year = self.year()
+        self.ui.totalLabel.setText(
+            f"{year or ''}: {done} of {due} done{share}; {overdue} overdue."
+            if year
+            else "There is no QAF plan yet."
+        )
+        self.ui.overdueLabel.setText(f"Overdue ({len(self.overdue.rows)} items)")
+        if not self._sorted_once:
+            self.ui.summaryView.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            self.ui.overdueView.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+            self._sorted_once = True
+
+    def _search(self, _text: str) -> None:
+        self.regroup()
+
+    def export(self) -> None:
+        year = self.year()
+        if year is not None:
+            export_plan(self, self.context, year)
