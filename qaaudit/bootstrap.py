@@ -4,12 +4,18 @@ command line."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from qaaudit.services.common.actor import Actor, actor_for_login, system_login
+from qaaudit.services.common.actor import Actor, actor_for_login, known_person, system_login
 from qaaudit.store.database import Database, check_readable, open_engine, resolve_url
 from qaaudit.store.migrate import MigrationResult, ensure_current
+from qaaudit.store.server import require_current, server_login
+
+# Names the person on a SQLite file, for tests and scripted set-up. A server never reads
+# it: there the person is the login the server authenticated.
+LOGIN_ENV = "QAAUDIT_USER"
 
 
 @dataclass
@@ -29,8 +35,10 @@ def open_for_use(
     db = open_engine(resolve_url(url), read_only=read_only, backup_dir=backup_dir)
     try:
         check_readable(db)
+        if not db.is_sqlite:
+            return _open_server(db, login)
         migration = ensure_current(db, backup_dir)
-        who = login or system_login()
+        who = login or os.environ.get(LOGIN_ENV) or system_login()
         db.register_copy(who)
         if db.read_only:
             with db.reading() as session:
@@ -46,3 +54,18 @@ def open_for_use(
         db.dispose()
         raise
     return Opened(db, actor, migration)
+
+
+def _open_server(db: Database, login: str | None) -> Opened:
+    """On a server the desktop checks the schema but never changes it, and the person is
+    the server's login; a login the program does not know is refused."""
+    revision = require_current(db)
+    who = server_login(db)
+    if login is not None and login != who:
+        raise ValueError(
+            f"On a server the person is the server login ({who}); {login!r} cannot be chosen."
+        )
+    with db.reading() as session:
+        actor = known_person(session, who)
+    db.register_copy(who)
+    return Opened(db, actor, MigrationResult(revision, revision, None))

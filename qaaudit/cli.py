@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from qaaudit.commands.groups import CommandGroups, Handler, add_common
 
 # Modules under qaaudit.commands that add sub-commands; each has register(groups).
-COMMAND_MODULES = ("core", "audits", "schedule", "trends", "reviews", "loop", "people")
+COMMAND_MODULES = ("core", "audits", "schedule", "trends", "reviews", "loop", "people", "server")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from qaaudit.store import backup
@@ -58,15 +58,20 @@ def ensure_current(db: Database, backup_dir: Path | None = None) -> MigrationRes
 
 def upgrade_to(db: Database, revision: str) -> None:
     """Run Alembic's upgrade in one transaction on one connection."""
+    engine = db.engine.execution_options(qaaudit_write=True)
+    with engine.begin() as connection:
+        upgrade_on(connection, revision)
+
+
+def upgrade_on(connection: Connection, revision: str) -> None:
+    """Alembic's upgrade inside a transaction the caller holds (and commits or rolls back)."""
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    engine = db.engine.execution_options(qaaudit_write=True)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
 
 
 def script_head() -> str:

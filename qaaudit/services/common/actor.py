@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from qaaudit.store.errors import StoreError
 from qaaudit.store.models import ROLES, Person, PersonRole, ServiceArea, Team
 
-LOGIN_ENV = "QAAUDIT_USER"
 SEES_EVERYTHING = {"qa_lead", "moderator", "admin"}
 
 
@@ -46,15 +45,67 @@ class TeamChoice:
         return f"{self.name} ({self.service_area})"
 
 
+class NotAPerson(StoreError):
+    """A login the program does not know, or a person who no longer uses it: refused at
+    the door, with the names of who can let them in."""
+
+
 def system_login() -> str:
-    """The operating-system login; QAAUDIT_USER overrides it for tests and kiosks."""
-    override = os.environ.get(LOGIN_ENV)
-    if override:
-        return override
+    """The operating-system account running this process, from its real user id. LOGNAME,
+    USER and USERNAME are not read: anyone can set them."""
+    if os.name == "nt":
+        return _windows_account()
+    import pwd
+
     try:
-        return getpass.getuser()
-    except Exception:  # no login name at all, e.g. a service account without a profile
-        return "unknown"
+        return pwd.getpwuid(os.getuid()).pw_name
+    except KeyError:  # an account with no entry in the password database
+        return f"uid-{os.getuid()}"
+
+
+def _windows_account() -> str:
+    import ctypes
+
+    size = ctypes.c_ulong(257)
+    buffer = ctypes.create_unicode_buffer(size.value)
+    if not ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(size)):  # type: ignore[attr-defined]
+        raise OSError("Windows did not say which account is running qaaudit.")
+    return buffer.value
+
+
+def known_person(session: Session, login: str) -> Actor:
+    """On a shared server the person must already be known and still use the program; the
+    refusal names who can add them."""
+    person = session.scalar(select(Person).where(Person.login == login))
+    if person is not None and person.active:
+        return to_actor(session, person)
+    ask = _who_to_ask(session)
+    if person is None:
+        raise NotAPerson(
+            f"The login {login!r} is not known to qaaudit yet, so nothing is shown. "
+            f"Ask {ask} to add you on the People and teams page."
+        )
+    raise NotAPerson(
+        f"{person.name} ({login}) no longer uses qaaudit, so it shows nothing. "
+        f"Ask {ask} if you should use it again."
+    )
+
+
+def _who_to_ask(session: Session) -> str:
+    names = list(
+        session.scalars(
+            select(Person.name)
+            .join(PersonRole, PersonRole.person_id == Person.id)
+            .where(Person.active.is_(True), PersonRole.role.in_(("admin", "qa_lead")))
+            .distinct()
+            .order_by(Person.name)
+            .limit(3)
+        )
+    )
+    if not names:
+        return "your QA lead or qaaudit administrator"
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return f"your QA lead or qaaudit administrator ({listed})"
 
 
 def actor_for_login(session: Session, login: str, *, create: bool = True) -> Actor:
@@ -68,6 +119,8 @@ def actor_for_login(session: Session, login: str, *, create: bool = True) -> Act
             select(Person).where(func.lower(Person.login) == login.lower()).limit(2)
         ).all()
         person = alike[0] if len(alike) == 1 else None
+    if person is not None and not person.active:
+        return known_person(session, person.login)  # refused: no longer uses qaaudit
     if person is None:
         if not create:
             raise LookupError(login)

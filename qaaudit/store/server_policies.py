@@ -1,0 +1,217 @@
+"""Row-level security on the server, written to mirror the program's own rules.
+
+Each policy reads who is asking through functions owned by ``qaaudit_owner`` and run as it
+(SECURITY DEFINER, with a fixed search_path), keyed on ``session_user``: the person whose
+login is active in the program's own table of people, and the roles that table gives them.
+A login with no person record, or a person switched off, has no roles and no person id, so
+every policy below lets them see and change nothing.
+
+Each function is wrapped in a sub-select in the policies, so the server works it out once
+per statement rather than once per row.
+
+What the rules say, table by table:
+
+- Audits (and their practice areas, themes and agreed actions): the QA lead, moderators
+  and administrators read all; a service manager reads their service area's; anyone else
+  reads their own and their team's. An auditor writes only their own drafts; a completed
+  audit changes only through moderation, which has tables of its own. The QA lead and
+  administrators may add audits for others (importing a workbook).
+- Corrective action: read with the audit; opened for audits one can read; confirmed by
+  service managers, the QA lead and administrators.
+- Moderation: read with the audit; written by moderators and the QA lead.
+- Recovery copies: each person's own, only.
+- The change history: one's own entries, and those of audits one can read (all, for the
+  QA lead, moderators and administrators); added only in one's own name; never changed.
+- People, roles, teams and service areas: read by everyone; changed by the QA lead and
+  administrators; only an administrator gives or takes away the administrator role.
+- The QAF plan and who holds its roles: read by everyone; changed by the QA lead and
+  administrators. Activities done: one's own, or anyone's for the QA lead, moderators and
+  administrators.
+- Service reviews: read by everyone; written by the service manager of that service
+  area, and by the review panel (QA lead, moderators, administrators).
+- Copies of the program that are running: read by everyone; each login writes its own,
+  and clears others' not seen for ten minutes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+OWNER = "qaaudit_owner"
+MEMBERS = "qaaudit_user"
+HISTORY = "change_history"
+# Tables a person may only read; the change history is handled on its own.
+READ_ONLY_TABLES = ("alembic_version",)
+
+SEES_EVERYTHING = "ARRAY['qa_lead', 'moderator', 'admin']"
+CHANGES_PEOPLE = "ARRAY['qa_lead', 'admin']"
+ADMINS = "ARRAY['admin']"
+SERVICE_MANAGERS = "ARRAY['service_manager']"
+OWNS_PLAN = "ARRAY['qa_lead', 'admin']"
+REVIEW_PANEL = "ARRAY['qa_lead', 'moderator', 'admin']"
+MODERATES = "ARRAY['moderator', 'qa_lead']"
+CONFIRMS_CORRECTIVE = "ARRAY['service_manager', 'qa_lead', 'admin']"
+IMPORTS_AUDITS = "ARRAY['qa_lead', 'admin']"
+
+
+def function_sql(schema: str) -> list[str]:
+    """The functions the policies call, and the triggers made to run as the owner."""
+    header = "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$ {body} $$"
+
+    def function(name: str, returns: str, body: str) -> str:
+        return f"CREATE OR REPLACE FUNCTION {schema}.{name}() RETURNS {returns} " + header.format(
+            s=schema, body=body
+        )
+
+    return [
+        function(
+            "qaaudit_me",
+            "integer",
+            "SELECT id FROM person WHERE login = session_user AND active",
+        ),
+        function(
+            "qaaudit_roles",
+            "text[]",
+            "SELECT coalesce(array_agg(r.role::text), '{}') FROM person_role r "
+            "JOIN person p ON p.id = r.person_id WHERE p.login = session_user AND p.active",
+        ),
+        function(
+            "qaaudit_my_area",
+            "integer",
+            "SELECT t.service_area_id FROM person p JOIN team t ON t.id = p.team_id "
+            "WHERE p.login = session_user AND p.active",
+        ),
+        # The teams whose audits a person reads besides their own: a service manager's
+        # whole service area, anyone else's own team.
+        function(
+            "qaaudit_visible_teams",
+            "integer[]",
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM person_role r WHERE r.person_id = p.id "
+            "AND r.role = 'service_manager') "
+            "THEN (SELECT coalesce(array_agg(t.id), '{}') FROM team t JOIN team mine "
+            "ON mine.service_area_id = t.service_area_id WHERE mine.id = p.team_id) "
+            "ELSE (CASE WHEN p.team_id IS NULL THEN '{}'::integer[] ELSE ARRAY[p.team_id] END) "
+            "END FROM person p WHERE p.login = session_user AND p.active",
+        ),
+        # The copies each practice area keeps of its audit's month and status are kept by
+        # triggers; they run as the owner so that a policy never stops the copy.
+        f"ALTER FUNCTION {schema}.audit_area_copy_audit() SECURITY DEFINER "
+        f"SET search_path = {schema}, pg_temp",
+        f"ALTER FUNCTION {schema}.case_file_audit_copy_to_areas() SECURITY DEFINER "
+        f"SET search_path = {schema}, pg_temp",
+    ]
+
+
+def policy_sql(schema: str, table: str) -> Iterator[str]:
+    s = schema
+    my_roles = f"(SELECT {s}.qaaudit_roles())"
+    me = f"(SELECT {s}.qaaudit_me())"
+
+    def holds(any_of: str) -> str:
+        return f"({my_roles} && {any_of})"
+
+    sees_all = holds(SEES_EVERYTHING)
+    # DDL takes no bound parameters: the schema is the server's own name for it, quoted as
+    # an identifier; no person's text reaches these statements.
+    visible_audits = f"(SELECT a.id FROM {s}.case_file_audit a)"  # noqa: S608
+    # Written by its own auditor while a draft, or in the transaction that completes it.
+    own_open_audits = (
+        f"(SELECT a.id FROM {s}.case_file_audit a WHERE a.auditor_id = {me} AND "  # noqa: S608
+        f"(a.status = 'draft' OR a.xmin = pg_current_xact_id()::xid))"
+    )
+
+    def policy(name: str, command: str, using: str | None, check: str | None = None) -> str:
+        text = f"CREATE POLICY {name} ON {s}.{table} FOR {command} TO {MEMBERS}"
+        if using is not None:
+            text += f" USING ({using})"
+        if check is not None:
+            text += f" WITH CHECK ({check})"
+        return text
+
+    def read_all_write(writers: str) -> Iterator[str]:
+        yield policy("reads", "SELECT", "true")
+        yield policy("adds", "INSERT", None, writers)
+        yield policy("changes", "UPDATE", writers, writers)
+        yield policy("removes", "DELETE", writers)
+
+    if table == "case_file_audit":
+        mine_or_team = f"auditor_id = {me} OR team_id = ANY (CAST((SELECT {s}.qaaudit_visible_teams()) AS integer[]))"
+        yield policy("reads", "SELECT", f"{sees_all} OR {mine_or_team}")
+        yield policy(
+            "adds",
+            "INSERT",
+            None,
+            f"(auditor_id = {me} AND status = 'draft') OR {holds(IMPORTS_AUDITS)}",
+        )
+        yield policy(
+            "changes", "UPDATE", f"auditor_id = {me} AND status = 'draft'", f"auditor_id = {me}"
+        )
+        yield policy("removes", "DELETE", f"auditor_id = {me} AND status = 'draft'")
+    elif table in ("audit_area", "audit_theme", "audit_action"):
+        writable = f"{holds(IMPORTS_AUDITS)} OR audit_id IN {own_open_audits}"
+        yield policy("reads", "SELECT", f"{sees_all} OR audit_id IN {visible_audits}")
+        yield policy("adds", "INSERT", None, writable)
+        yield policy("changes", "UPDATE", writable, writable)
+        yield policy("removes", "DELETE", writable)
+    elif table == "corrective_action":
+        readable = f"{sees_all} OR audit_id IN {visible_audits}"
+        yield policy("reads", "SELECT", readable)
+        yield policy("adds", "INSERT", None, readable)
+        confirms = f"{holds(CONFIRMS_CORRECTIVE)} AND ({readable})"
+        yield policy("changes", "UPDATE", confirms, confirms)
+    elif table == "moderation":
+        yield policy("reads", "SELECT", f"{sees_all} OR audit_id IN {visible_audits}")
+        moderates = holds(MODERATES)
+        yield policy("adds", "INSERT", None, moderates)
+        yield policy("changes", "UPDATE", moderates, moderates)
+        yield policy("removes", "DELETE", moderates)
+    elif table == "moderation_area":
+        yield policy(
+            "reads",
+            "SELECT",
+            f"{sees_all} OR moderation_id IN (SELECT m.id FROM {s}.moderation m)",  # noqa: S608
+        )
+        moderates = holds(MODERATES)
+        yield policy("adds", "INSERT", None, moderates)
+        yield policy("changes", "UPDATE", moderates, moderates)
+        yield policy("removes", "DELETE", moderates)
+    elif table == "draft_snapshot":
+        own = f"person_id = {me}"
+        yield policy("own", "ALL", own, own)
+    elif table == HISTORY:
+        yield policy(
+            "reads",
+            "SELECT",
+            f"{sees_all} OR person_id = {me} OR "
+            f"(entity = 'case_file_audit' AND entity_id IN {visible_audits})",
+        )
+        yield policy(
+            "adds", "INSERT", None, f"login = session_user AND person_id IS NOT DISTINCT FROM {me}"
+        )
+    elif table == "running_copy":
+        own = "login = session_user"
+        stale = "seen_at < (now() AT TIME ZONE 'UTC') - interval '10 minutes'"
+        yield policy("reads", "SELECT", "true")
+        yield policy("adds", "INSERT", None, own)
+        yield policy("changes", "UPDATE", own, own)
+        yield policy("removes", "DELETE", f"{own} OR {stale}")
+    elif table == "person_role":
+        # Only an administrator gives or takes away the administrator role.
+        writers = f"{holds(ADMINS)} OR ({holds(CHANGES_PEOPLE)} AND role <> 'admin')"
+        yield from read_all_write(writers)
+    elif table in ("person", "team", "service_area"):
+        yield from read_all_write(holds(CHANGES_PEOPLE))
+    elif table == "schedule_activity":
+        yield from read_all_write(f"person_id = {me} OR {sees_all}")
+    elif table in ("service_review", "service_review_row", "service_review_action"):
+        area = "service_area_id" if table == "service_review" else "r.service_area_id"
+        writers = (
+            f"{holds(REVIEW_PANEL)} OR ({holds(SERVICE_MANAGERS)} "
+            f"AND {area} = (SELECT {s}.qaaudit_my_area()))"
+        )
+        if table != "service_review":
+            writers = f"review_id IN (SELECT r.id FROM {s}.service_review r WHERE {writers})"  # noqa: S608
+        yield from read_all_write(writers)
+    else:
+        # The QAF plan and everything in it, and who holds its roles.
+        yield from read_all_write(holds(OWNS_PLAN))
