@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -45,9 +46,9 @@ def postgres_url() -> str:
     return url
 
 
-@pytest.fixture
-def postgres_schema_url() -> Iterator[str]:
-    """A fresh schema on the real server, dropped afterwards."""
+@contextmanager
+def _fresh_schema() -> Iterator[str]:
+    """A new, empty schema on the real server, dropped afterwards (with anything in it)."""
     import psycopg
 
     base = postgres_url()
@@ -61,6 +62,30 @@ def postgres_schema_url() -> Iterator[str]:
     finally:
         with psycopg.connect(plain, autocommit=True) as connection:
             connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture
+def bare_postgres_schema_url() -> Iterator[str]:
+    """An empty schema, not yet set up for qaaudit: what a database administrator starts
+    from."""
+    with _fresh_schema() as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_schema_url() -> Iterator[str]:
+    """A fresh schema set up as the admin guide says (``qaaudit server setup``), with the
+    test's superuser login as its first administrator."""
+    from qaaudit.store.database import open_engine
+    from qaaudit.store.server import server_login, setup
+
+    with _fresh_schema() as url:
+        server = open_engine(url)
+        try:
+            setup(server, server_login(server))
+        finally:
+            server.dispose()
+        yield url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -200,24 +200,33 @@ def test_on_a_server_a_record_someone_is_saving_is_waited_for_then_reported(
     postgres_schema_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from qaaudit.store import database
+    from tests.server_support import server_logins
 
     monkeypatch.setattr(database, "SERVER_LOCK_TIMEOUT_MS", 300)
-    first = open_for_use(postgres_schema_url, login="holder", backup_dir=tmp_path / "b")
-    second = open_for_use(postgres_schema_url, login="waiter", backup_dir=tmp_path / "b")
-    try:
-        with first.db.writing() as s:
-            team = make_team(s)
-            manager = make_person(s, "m9", "Manager Nine", team=team)
-            record = audits.create_audit(s, manager, complete_form(team.id), TODAY)
-        with first.db.writing() as holding:
-            holding.get(CaseFileAudit, record.id, with_for_update=True)  # mid-save
-            with pytest.raises(DatabaseBusy) as busy, second.db.writing() as s:
+    admin = open_for_use(postgres_schema_url, backup_dir=tmp_path / "b")
+    with admin.db.writing() as s:
+        team_id = make_team(s).id
+    admin.db.dispose()
+    with server_logins(postgres_schema_url) as logins:
+        # One manager with the program open twice (two desktops).
+        url, _ = logins.person("Manager Nine", ("auditor",), team_id)
+        first = open_for_use(url, backup_dir=tmp_path / "b")
+        second = open_for_use(url, backup_dir=tmp_path / "b")
+        manager = first.actor
+        try:
+            with first.db.writing() as s:
+                record = audits.create_audit(s, manager, complete_form(team_id), TODAY)
+            with first.db.writing() as holding:
+                holding.get(CaseFileAudit, record.id, with_for_update=True)  # mid-save
+                with pytest.raises(DatabaseBusy) as busy, second.db.writing() as s:
+                    audits.save_draft(
+                        s, manager, record.id, record.version, complete_form(team_id), TODAY
+                    )
+            assert f"{manager.login} on this computer" in busy.value.message
+            with second.db.writing() as s:  # free again once the first save is done
                 audits.save_draft(
-                    s, manager, record.id, record.version, complete_form(team.id), TODAY
+                    s, manager, record.id, record.version, complete_form(team_id), TODAY
                 )
-        assert "holder on this computer" in busy.value.message
-        with second.db.writing() as s:  # free again once the first save is done
-            audits.save_draft(s, manager, record.id, record.version, complete_form(team.id), TODAY)
-    finally:
-        first.db.dispose()
-        second.db.dispose()
+        finally:
+            first.db.dispose()
+            second.db.dispose()

@@ -121,9 +121,18 @@ def upgrade(db: Database) -> tuple[str | None, str]:
             )
         if before not in KNOWN_REVISIONS:
             raise newer_database(before)
+        schema = str(connection.execute(text("SELECT current_schema()")).scalar_one())
+        owner = connection.execute(
+            text("SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = :schema"),
+            {"schema": schema},
+        ).scalar_one()
+        if owner != OWNER:
+            raise ServerNotReady(
+                "This database was set up by an earlier version of qaaudit. Run "
+                "`qaaudit server setup` once: it upgrades it and moves it to the new roles."
+            )
         if before != HEAD:
             _migrate(connection)
-        schema = str(connection.execute(text("SELECT current_schema()")).scalar_one())
         _protect(connection, schema)
     return before, HEAD
 

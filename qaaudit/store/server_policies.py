@@ -148,11 +148,13 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
         )
         yield policy("removes", "DELETE", f"auditor_id = {me} AND status = 'draft'")
     elif table in ("audit_area", "audit_theme", "audit_action"):
-        writable = f"{holds(IMPORTS_AUDITS)} OR audit_id IN {own_open_audits}"
+        # Importers add the judgements of the audits they bring in; nobody rewrites a
+        # completed audit's.
+        own_open = f"audit_id IN {own_open_audits}"
         yield policy("reads", "SELECT", f"{sees_all} OR audit_id IN {visible_audits}")
-        yield policy("adds", "INSERT", None, writable)
-        yield policy("changes", "UPDATE", writable, writable)
-        yield policy("removes", "DELETE", writable)
+        yield policy("adds", "INSERT", None, f"{holds(IMPORTS_AUDITS)} OR {own_open}")
+        yield policy("changes", "UPDATE", own_open, own_open)
+        yield policy("removes", "DELETE", own_open)
     elif table == "corrective_action":
         readable = f"{sees_all} OR audit_id IN {visible_audits}"
         yield policy("reads", "SELECT", readable)
