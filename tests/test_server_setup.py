@@ -16,6 +16,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from psycopg import sql
+from pytestqt.qtbot import QtBot
 
 from qaaudit.bootstrap import open_for_use
 from qaaudit.cli import main
@@ -443,3 +444,37 @@ def test_only_a_database_administrator_runs_the_server_commands(
     assert main(["server", "upgrade", "--db", url]) == 2
     assert "Only a database administrator" in capsys.readouterr().err
     assert main(["server", "add-login", "someone.new", "--db", url]) == 2
+
+
+# -- the program's own path -----------------------------------------------------------
+
+
+def test_every_page_opens_for_every_role_with_their_own_login(
+    council: Council, qtbot: QtBot
+) -> None:
+    from qaaudit.services.schedule.plan import load_council_plan
+    from qaaudit.ui.common.context import AppContext
+    from qaaudit.ui.main_window import MainWindow
+
+    lead = open_for_use(_url(council, "qa_lead"))
+    with lead.db.writing() as s:  # the QA lead loads the plan through their own login
+        load_council_plan(s, lead.actor)
+    lead.db.dispose()
+    opened_pages: dict[str, list[str]] = {}
+    for who in council.people:
+        opened = open_for_use(_url(council, who))
+        try:
+            window = MainWindow(AppContext(opened.db, opened.actor))
+            qtbot.addWidget(window)
+            window.show()
+            for row, page in enumerate(window.pages):
+                widget = window.show_page(row)
+                qtbot.wait(10)
+                assert widget.isVisible(), (who, page.title)
+            opened_pages[who] = [page.title for page in window.pages]
+            window.close()
+        finally:
+            opened.db.dispose()
+    assert "QAF plan" in opened_pages["qa_lead"] and "People and teams" in opened_pages["admin"]
+    assert "QAF plan" not in opened_pages["auditor"]
+    assert opened_pages["no_role"][:2] == ["My month", "Audits"]
