@@ -28,7 +28,7 @@ from qaaudit.store.migrations import HEAD
 from qaaudit.store.server import ServerNotReady, setup
 from tests.conftest import TODAY
 from tests.factories import complete_form, make_team
-from tests.server_support import Logins, plain, server_logins
+from tests.server_support import Logins, as_login, plain, server_logins
 from tests.test_store_migrations import PREVIOUS, database_of_the_previous_version
 
 pytestmark = pytest.mark.postgres
@@ -478,3 +478,74 @@ def test_every_page_opens_for_every_role_with_their_own_login(
     assert "QAF plan" in opened_pages["qa_lead"] and "People and teams" in opened_pages["admin"]
     assert "QAF plan" not in opened_pages["auditor"]
     assert opened_pages["no_role"][:2] == ["My month", "Audits"]
+
+
+# The tables everyone reads and only some change, and who changes every row of each.
+CHANGED_BY = {
+    "person": {"qa_lead", "admin"},
+    "team": {"qa_lead", "admin"},
+    "service_area": {"qa_lead", "admin"},
+    "qaf_plan": {"qa_lead", "admin"},
+    "plan_service_area": {"qa_lead", "admin"},
+    "plan_role": {"qa_lead", "admin"},
+    "schedule_task": {"qa_lead", "admin"},
+    "plan_theme": {"qa_lead", "admin"},
+}
+
+
+def test_who_may_change_the_shared_tables_row_by_row(council: Council) -> None:
+    from qaaudit.services.schedule.plan import load_council_plan
+
+    lead = open_for_use(_url(council, "qa_lead"))
+    with lead.db.writing() as s:
+        load_council_plan(s, lead.actor)
+    lead.db.dispose()
+    found: dict[str, dict[str, tuple[int, int]]] = {}
+    for who in council.people:
+        with psycopg.connect(plain(_url(council, who))) as connection:
+            for table in CHANGED_BY:
+                target = sql.Identifier(table)
+                total = connection.execute(
+                    sql.SQL("SELECT count(*) FROM {}").format(target)
+                ).fetchone()
+                changed = connection.execute(
+                    sql.SQL("UPDATE {} SET id = id").format(target)
+                ).rowcount
+                assert total is not None
+                found.setdefault(table, {})[who] = (total[0], changed)
+            connection.rollback()
+    for table, allowed in CHANGED_BY.items():
+        for who, (total, changed) in found[table].items():
+            assert total > 0, (table, who)  # everyone reads these
+            assert changed == (total if who in allowed else 0), (table, who, total, changed)
+
+
+def test_a_database_administrator_without_superuser_sets_it_up(
+    bare_postgres_schema_url: str,
+) -> None:
+    """A login with CREATEROLE and CREATEDB, owning the database's schema, is enough."""
+    url = bare_postgres_schema_url
+    dba = f"dba.{os.getpid()}"
+    quoted = sql.Identifier(dba).as_string(None)
+    with psycopg.connect(plain(url), autocommit=True) as connection:
+        schema = connection.execute("SELECT current_schema()").fetchone()
+        assert schema is not None
+        database = connection.execute("SELECT current_database()").fetchone()
+        assert database is not None
+        connection.execute(f"CREATE ROLE {quoted} LOGIN CREATEROLE CREATEDB")
+        connection.execute(f"GRANT CREATE ON DATABASE {sql.Identifier(database[0]).as_string(None)} TO {quoted}")  # fmt: skip
+        connection.execute(f"ALTER SCHEMA {sql.Identifier(schema[0]).as_string(None)} OWNER TO {quoted}")  # fmt: skip
+    first = f"first.admin.{os.getpid()}"
+    try:
+        assert main(["server", "setup", "--admin", first, "--db", as_login(url, dba)]) == 0
+        opened = open_for_use(as_login(url, first))
+        try:
+            assert {"admin", "qa_lead"} <= opened.actor.roles
+        finally:
+            opened.db.dispose()
+    finally:
+        with psycopg.connect(plain(url), autocommit=True) as connection:
+            for login in (first, dba):
+                role = sql.Identifier(login).as_string(None)
+                connection.execute(f"DROP OWNED BY {role} CASCADE")
+                connection.execute(f"DROP ROLE {role}")

@@ -1,7 +1,8 @@
 """People commands: list the people qaaudit knows, add someone before they first sign in,
 and change a person's name, team, roles or whether they still use qaaudit. The command
-runs as the operating-system login (or QAAUDIT_USER), with the same permissions as the
-window: only a QA lead or an administrator may change people."""
+runs as the person the window would: the server login on a server, the operating-system
+account on a SQLite file (or QAAUDIT_USER there, for scripted set-up), with the same
+permissions as the window: only a QA lead or an administrator may change people."""
 
 from __future__ import annotations
 
@@ -31,8 +32,8 @@ def register(groups: CommandGroups) -> None:
         "people",
         help="list, add and change the people who use qaaudit and their roles",
         description="List, add and change the people who use qaaudit, their team and roles. "
-        "Changes need a QA lead or an administrator at the keyboard (the login running the "
-        "command, or QAAUDIT_USER).",
+        "Changes need a QA lead or an administrator at the keyboard: the server login on a "
+        "server; on a SQLite file, the account running the command (or QAAUDIT_USER).",
     )
     add_common(parser)
     people = parser.add_subparsers(dest="people_command", metavar="WHAT", required=True)

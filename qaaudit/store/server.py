@@ -104,7 +104,9 @@ def setup(db: Database, admin_login: str | None = None, admin_name: str = "") ->
         _protect(connection, schema)
         if admin_login:
             _add_login(connection, admin_login)
+            connection.execute(text(f"SET LOCAL ROLE {OWNER}"))
             _first_administrator(connection, admin_login, admin_name or admin_login)
+            connection.execute(text("RESET ROLE"))
     return SetupResult(schema, before, HEAD, moved, admin_login)
 
 

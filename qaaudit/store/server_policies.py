@@ -2,7 +2,8 @@
 
 Each policy reads who is asking through functions owned by ``qaaudit_owner`` and run as it
 (SECURITY DEFINER, with a fixed search_path), keyed on ``session_user``: the person whose
-login is active in the program's own table of people, and the roles that table gives them.
+login (compared without regard to case, as Windows logins are) is active in the program's
+own table of people, and the roles that table gives them.
 A login with no person record, or a person switched off, has no roles and no person id, so
 every policy below lets them see and change nothing.
 
@@ -67,19 +68,19 @@ def function_sql(schema: str) -> list[str]:
         function(
             "qaaudit_me",
             "integer",
-            "SELECT id FROM person WHERE login = session_user AND active",
+            "SELECT id FROM person WHERE lower(login) = lower(session_user) AND active",
         ),
         function(
             "qaaudit_roles",
             "text[]",
             "SELECT coalesce(array_agg(r.role::text), '{}') FROM person_role r "
-            "JOIN person p ON p.id = r.person_id WHERE p.login = session_user AND p.active",
+            "JOIN person p ON p.id = r.person_id WHERE lower(p.login) = lower(session_user) AND p.active",
         ),
         function(
             "qaaudit_my_area",
             "integer",
             "SELECT t.service_area_id FROM person p JOIN team t ON t.id = p.team_id "
-            "WHERE p.login = session_user AND p.active",
+            "WHERE lower(p.login) = lower(session_user) AND p.active",
         ),
         # The teams whose audits a person reads besides their own: a service manager's
         # whole service area, anyone else's own team.
@@ -91,7 +92,7 @@ def function_sql(schema: str) -> list[str]:
             "THEN (SELECT coalesce(array_agg(t.id), '{}') FROM team t JOIN team mine "
             "ON mine.service_area_id = t.service_area_id WHERE mine.id = p.team_id) "
             "ELSE (CASE WHEN p.team_id IS NULL THEN '{}'::integer[] ELSE ARRAY[p.team_id] END) "
-            "END FROM person p WHERE p.login = session_user AND p.active",
+            "END FROM person p WHERE lower(p.login) = lower(session_user) AND p.active",
         ),
         # The copies each practice area keeps of its audit's month and status are kept by
         # triggers; they run as the owner so that a policy never stops the copy.
@@ -188,7 +189,10 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
             f"(entity = 'case_file_audit' AND entity_id IN {visible_audits})",
         )
         yield policy(
-            "adds", "INSERT", None, f"login = session_user AND person_id IS NOT DISTINCT FROM {me}"
+            "adds",
+            "INSERT",
+            None,
+            f"lower(login) = lower(session_user) AND person_id IS NOT DISTINCT FROM {me}",
         )
     elif table == "running_copy":
         own = "login = session_user"

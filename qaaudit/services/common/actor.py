@@ -77,6 +77,13 @@ def known_person(session: Session, login: str) -> Actor:
     """On a shared server the person must already be known and still use the program; the
     refusal names who can add them."""
     person = session.scalar(select(Person).where(Person.login == login))
+    if person is None:
+        # Logins are told apart without regard to case, as on Windows (the server's
+        # policies compare them the same way).
+        alike = session.scalars(
+            select(Person).where(func.lower(Person.login) == login.lower()).limit(2)
+        ).all()
+        person = alike[0] if len(alike) == 1 else None
     if person is not None and person.active:
         return to_actor(session, person)
     ask = _who_to_ask(session)
