@@ -81,6 +81,10 @@ def run_setup(args: argparse.Namespace) -> int:
         print("Moved from the earlier set-up into qaaudit_user: " + ", ".join(result.moved_logins))
     if result.admin:
         print(f"{result.admin} is a qaaudit administrator and QA lead.")
+    if result.left_to_owner:
+        print("Ask the owner of the database to run (limits for every desktop's session):")
+        for statement in result.left_to_owner:
+            print(f"  {statement};")
     return 0
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,6 +36,19 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 # On a server, a row someone else is saving is waited for this long, then reported.
 SERVER_LOCK_TIMEOUT_MS = 5000
+# A statement the server has not answered in this time is stopped (a read that long would
+# hold the window); the server's own default from `qaaudit server setup` is the same.
+SERVER_STATEMENT_TIMEOUT_MS = 30000
+# How long to wait for a server to answer a connection, and for a free connection.
+SERVER_CONNECT_TIMEOUT_S = 5
+SERVER_WAIT_S = 10
+# A connection nobody has used for this long is closed, so hundreds of idle desktops hold
+# nothing on the server.
+SERVER_IDLE_S = 30
+# With the link dead (packets dropped, nothing refused), sent data unacknowledged for this
+# long ends the connection, and an idle one is probed after KEEPALIVE_IDLE_S.
+SERVER_TCP_USER_TIMEOUT_MS = 10000
+KEEPALIVE_IDLE_S = 15
 ENV_VAR = "QAAUDIT_DB"
 
 
@@ -69,6 +83,7 @@ class Database:
     copy_id: int | None = None
     _sessions: sessionmaker[Session] | None = None
     _refreshed: float = 0.0
+    _idle_watch: threading.Event | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -148,7 +163,30 @@ class Database:
         except Exception:
             return ""
 
+    def release_when_idle(self, idle_s: float) -> None:
+        """Close pooled connections once none has been used for ``idle_s`` seconds; the
+        next read or save opens one again."""
+        last = [time.monotonic()]
+
+        @event.listens_for(self.engine, "checkin")
+        def _checked_in(*_args: Any) -> None:
+            last[0] = time.monotonic()
+
+        stop = threading.Event()
+
+        def watch() -> None:
+            while not stop.wait(max(idle_s / 3, 0.05)):
+                pool: Any = self.engine.pool
+                idle = time.monotonic() - last[0] >= idle_s
+                if idle and pool.checkedout() == 0 and pool.checkedin() > 0:
+                    pool.dispose()
+
+        threading.Thread(target=watch, name="qaaudit-idle-connections", daemon=True).start()
+        self._idle_watch = stop
+
     def dispose(self) -> None:
+        if self._idle_watch is not None:
+            self._idle_watch.set()
         if self.copy_id is not None and not self.read_only:
             try:
                 with self.engine.execution_options(qaaudit_write=True).begin() as connection:
@@ -313,19 +351,65 @@ def open_engine(
         if warning:
             db.warnings.append(warning)
         return db
-    engine = create_engine(url, hide_parameters=True, pool_pre_ping=True)
-    if url.get_backend_name() == "postgresql":
-        _server_listeners(engine)
-    return Database(url=url, engine=engine, read_only=read_only)
+    if url.get_backend_name() != "postgresql":
+        engine = create_engine(url, hide_parameters=True, pool_pre_ping=True)
+        return Database(url=url, engine=engine, read_only=read_only)
+    engine = create_engine(
+        url,
+        hide_parameters=True,
+        pool_pre_ping=True,
+        # One connection for the window; a second only while background work (an export,
+        # a big read) runs beside it, closed when handed back. See docs/decisions.md.
+        pool_size=1,
+        max_overflow=1,
+        pool_timeout=SERVER_WAIT_S,
+        connect_args=server_connect_args(url.query),
+    )
+    _server_listeners(engine)
+    db = Database(url=url, engine=engine, read_only=read_only)
+    db.release_when_idle(SERVER_IDLE_S)
+    return db
+
+
+def take_turns(session: Session, key: int) -> None:
+    """Work that many copies may start at once (filling something in for everyone) waits
+    for the copy already doing it, until its transaction ends. SQLite's writes already
+    queue (BEGIN IMMEDIATE); on a server, a transaction-scoped advisory lock does it."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def server_connect_args(query: Any = ()) -> dict[str, Any]:
+    """libpq's settings for a desktop on a council network: a dead or silent server is
+    named within seconds rather than freezing the window. Anything given in the database
+    address itself wins."""
+    settings: dict[str, Any] = {
+        "connect_timeout": SERVER_CONNECT_TIMEOUT_S,
+        "keepalives": 1,
+        "keepalives_idle": KEEPALIVE_IDLE_S,
+        "keepalives_interval": 5,
+        "keepalives_count": 2,
+        "tcp_user_timeout": SERVER_TCP_USER_TIMEOUT_MS,
+        "application_name": "qaaudit",
+        # PgBouncer in transaction pooling hands each transaction to any server
+        # connection, where a statement prepared on another one does not exist.
+        "prepare_threshold": None,
+    }
+    return {key: value for key, value in settings.items() if key not in query}
 
 
 def _server_listeners(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Set on each new connection as well as by `qaaudit server setup` for the whole
+        # database, so a server set up by hand behaves the same.
         autocommit = dbapi_connection.autocommit
         dbapi_connection.autocommit = True
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"SET lock_timeout = {int(SERVER_LOCK_TIMEOUT_MS)}")
+        cursor.execute(
+            f"SET lock_timeout = {int(SERVER_LOCK_TIMEOUT_MS)}; "
+            f"SET statement_timeout = {int(SERVER_STATEMENT_TIMEOUT_MS)}"
+        )
         cursor.close()
         dbapi_connection.autocommit = autocommit
 

@@ -49,7 +49,77 @@ def newer_database(revision: str) -> NewerDatabase:
 
 
 class DatabaseUnavailable(StoreError):
-    pass
+    """The server cannot be reached: down, or the network between is broken."""
+
+
+class ServerFull(DatabaseUnavailable):
+    """The server (or the connection pooler in front of it) is up but has no room."""
+
+
+class LoginRefused(DatabaseUnavailable):
+    """The server answered and refused this login."""
+
+
+UNREACHABLE = (
+    "The database server cannot be reached. Nothing you typed is lost: it is still on "
+    "screen. Check the network connection; qaaudit tries again when you do."
+)
+FULL = (
+    "The database server is running but full: too many people are connected just now. "
+    "Nothing you typed is lost: it is still on screen. Try again in a minute; if it keeps "
+    "happening, tell IT (the server's connection limit needs raising)."
+)
+REFUSED = (
+    "The database server refused your login. Nothing you typed is lost. Ask IT to check "
+    "that your login may use the qaaudit database (and its password, if it has one)."
+)
+# What servers and PgBouncer say, in lower case.
+FULL_SIGNS = (
+    "too many clients",
+    "remaining connection slots are reserved",
+    "too many connections for",
+    "no more connections allowed",
+    "query_wait_timeout",
+    "pgbouncer cannot connect to server",
+)
+REFUSED_SIGNS = (
+    "password authentication failed",
+    "authentication failed",
+    "no pg_hba.conf entry",
+    "does not exist",  # role "x" does not exist / database "x" does not exist
+    "permission denied for database",
+    "not permitted to log in",
+    "no password supplied",
+)
+UNREACHABLE_SIGNS = (
+    "connection refused",
+    "could not connect",
+    "connection failed",
+    "timeout expired",
+    "server closed the connection",
+    "connection timed out",
+    "could not translate host name",
+    "no route to host",
+    "network is unreachable",
+    "terminating connection",
+    "connection is lost",
+    "consuming input failed",
+    "ssl syscall error",
+    "server conn crashed",
+    "the connection is closed",
+)
+
+
+def server_problem(text: str) -> DatabaseUnavailable | None:
+    """Which of the three a connection failure is, from what the server or the network
+    said (lower case); None if it is none of them."""
+    if any(sign in text for sign in FULL_SIGNS):
+        return ServerFull(FULL)
+    if any(sign in text for sign in REFUSED_SIGNS) and "relation" not in text:
+        return LoginRefused(REFUSED)
+    if any(sign in text for sign in UNREACHABLE_SIGNS):
+        return DatabaseUnavailable(UNREACHABLE)
+    return None
 
 
 class ConflictError(StoreError):
@@ -97,11 +167,11 @@ def translate(exc: BaseException, holders: str = "") -> StoreError | None:
             "The database file is damaged. Nothing more will be written to it. "
             "Restore the newest backup (File > Restore backup, or `qaaudit restore`)."
         )
-    if isinstance(exc, OperationalError) and (
-        "connection" in text or "could not connect" in text or "server closed" in text
-    ):
-        return DatabaseUnavailable(
-            "The database server cannot be reached. Nothing you typed is lost: check the "
-            "network connection and try again."
+    if "canceling statement due to statement timeout" in text:
+        return DatabaseBusy(
+            "The database server took too long to answer, so qaaudit stopped waiting. "
+            "Nothing you typed is lost: try again in a moment."
         )
+    if isinstance(exc, OperationalError) or getattr(exc, "connection_invalidated", False):
+        return server_problem(text)
     return None

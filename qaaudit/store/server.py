@@ -21,7 +21,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
-from qaaudit.store.database import Database
+from qaaudit.store.database import (
+    SERVER_LOCK_TIMEOUT_MS,
+    SERVER_STATEMENT_TIMEOUT_MS,
+    Database,
+)
 from qaaudit.store.errors import StoreError, newer_database
 from qaaudit.store.migrate import upgrade_on
 from qaaudit.store.migrations import HEAD, KNOWN_REVISIONS
@@ -37,6 +41,8 @@ from qaaudit.store.server_policies import (
 
 # One number for every copy of the program: setups and upgrades on one server take turns.
 UPGRADE_LOCK = 0x71A0D17
+# A transaction a vanished desktop left open is ended after this long.
+IDLE_IN_TRANSACTION_MS = 60000
 
 
 class ServerNotReady(StoreError):
@@ -54,6 +60,7 @@ class SetupResult:
     after: str
     moved_logins: tuple[str, ...]
     admin: str | None
+    left_to_owner: tuple[str, ...] = ()
 
 
 def server_login(db: Database) -> str:
@@ -102,12 +109,13 @@ def setup(db: Database, admin_login: str | None = None, admin_name: str = "") ->
         _migrate(connection)
         moved = _move_old_logins(connection)
         _protect(connection, schema)
+        left_to_owner = _desktop_defaults(connection)
         if admin_login:
             _add_login(connection, admin_login)
             connection.execute(text(f"SET LOCAL ROLE {OWNER}"))
             _first_administrator(connection, admin_login, admin_name or admin_login)
             connection.execute(text("RESET ROLE"))
-    return SetupResult(schema, before, HEAD, moved, admin_login)
+    return SetupResult(schema, before, HEAD, moved, admin_login, tuple(left_to_owner))
 
 
 def upgrade(db: Database) -> tuple[str | None, str]:
@@ -158,6 +166,8 @@ def _ident(name: str) -> str:
 
 
 def _serialise(connection: Connection) -> None:
+    # Migrations may take longer than a desktop's statement limit.
+    connection.execute(text("SET LOCAL statement_timeout = 0"))
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
 
 
@@ -317,6 +327,33 @@ def _first_administrator(connection: Connection, login: str, name: str) -> None:
                 {"id": person_id, "role": role},
             )
     connection.execute(text("UPDATE person SET active = true WHERE id = :id"), {"id": person_id})
+
+
+def _desktop_defaults(connection: Connection) -> list[str]:
+    """Limits for every session on this database, also those a connection pooler hands
+    from one desktop to another: a row being saved is waited for 5 seconds, a statement
+    30, and a transaction left open by a desktop that vanished is ended after a minute."""
+    database = _ident(str(connection.execute(text("SELECT current_database()")).scalar_one()))
+    statements = [
+        f"ALTER DATABASE {database} SET {setting} = {int(value)}"
+        for setting, value in (
+            ("lock_timeout", SERVER_LOCK_TIMEOUT_MS),
+            ("statement_timeout", SERVER_STATEMENT_TIMEOUT_MS),
+            ("idle_in_transaction_session_timeout", IDLE_IN_TRANSACTION_MS),
+        )
+    ]
+    may = connection.execute(
+        text(
+            "SELECT pg_has_role(current_user, d.datdba, 'MEMBER') OR r.rolsuper "
+            "FROM pg_database d, pg_roles r WHERE d.datname = current_database() "
+            "AND r.rolname = current_user"
+        )
+    ).scalar_one()
+    if not may:
+        return statements  # for the database's owner to run
+    for statement in statements:
+        connection.execute(text(statement))
+    return []
 
 
 def _protect(connection: Connection, schema: str) -> None:

@@ -42,7 +42,21 @@ def _report_fault(kind: type[BaseException], error: BaseException, tb: object) -
     from PySide6.QtWidgets import QMessageBox
 
     from qaaudit.faults import record_fault
+    from qaaudit.store.errors import translate
 
+    plain = translate(error)
+    if plain is not None:
+        # The database said no (the server went away, is full, a row is busy): a page that
+        # was reading is left as it was, and the person is told what happened in words.
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "qaaudit could not reach the database",
+            plain.message,
+            parent=QApplication.activeWindow(),
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return
     log = record_fault(kind, error, tb)  # type: ignore[arg-type]
     box = QMessageBox(
         QMessageBox.Icon.Warning,

@@ -17,9 +17,12 @@ from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
 from qaaudit.store.base import utcnow
 from qaaudit.store.corrective import CorrectiveAction
+from qaaudit.store.database import take_turns
 from qaaudit.store.models import CaseFileAudit, ChangeRecord
 
 ENTITY = "corrective_action"
+# The advisory lock back-fills take turns on (any number, the same in every copy).
+BACKFILL_TURN = 0x71A0C0A
 
 
 def missing_count(session: Session) -> int:
@@ -67,6 +70,7 @@ def backfill(session: Session, actor: Actor, today: date | None = None) -> int:
     (audits imported from a workbook, or completed before corrective action existed).
     Returns how many were opened."""
     today = today or date.today()
+    take_turns(session, BACKFILL_TURN)  # five managers opening the page at once
     missing = session.execute(_missing()).all()
     if not missing:
         return 0

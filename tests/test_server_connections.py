@@ -1,0 +1,171 @@
+"""A council's server on a real network: each desktop holds at most one connection and lets
+it go when idle; a server that is down, silent, full or refusing the login is named as
+such within seconds; the program recovers by itself when the server is back; and work
+that many desktops start at once takes turns."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
+
+from qaaudit.bootstrap import open_for_use
+from qaaudit.services.audit import audits, follow_up
+from qaaudit.store import database
+from qaaudit.store.corrective import CorrectiveAction
+from qaaudit.store.errors import (
+    FULL,
+    REFUSED,
+    UNREACHABLE,
+    DatabaseUnavailable,
+    LoginRefused,
+    ServerFull,
+)
+from tests.factories import complete_form, make_team
+from tests.net_support import answering_server, closed_port, proxy_to, silent_server
+
+PROMISED_S = 6  # the connect timeout (libpq's least is 2 s) and some slack
+
+
+def _address(port: int, user: str = "jo.bloggs") -> str:
+    return f"postgresql+psycopg://{user}@127.0.0.1:{port}/qaaudit"
+
+
+def test_a_server_that_is_down_is_named_at_once() -> None:
+    started = time.monotonic()
+    with pytest.raises(DatabaseUnavailable) as down:
+        open_for_use(_address(closed_port()))
+    assert type(down.value) is DatabaseUnavailable
+    assert down.value.message == UNREACHABLE
+    assert time.monotonic() - started < PROMISED_S
+
+
+def test_a_dead_link_is_named_within_the_connect_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(database, "SERVER_CONNECT_TIMEOUT_S", 2)
+    with silent_server() as port:
+        started = time.monotonic()
+        with pytest.raises(DatabaseUnavailable) as silent:
+            open_for_use(_address(port))
+        waited = time.monotonic() - started
+    assert silent.value.message == UNREACHABLE
+    assert 1.5 < waited < PROMISED_S
+
+
+def test_a_full_server_is_not_called_unreachable() -> None:
+    with (
+        answering_server("53300", "sorry, too many clients already") as port,
+        pytest.raises(ServerFull) as full,
+    ):
+        open_for_use(_address(port))
+    assert full.value.message == FULL
+    assert "full" in full.value.message and "cannot be reached" not in full.value.message
+
+
+def test_a_refused_login_is_named_as_such() -> None:
+    with (
+        answering_server("28P01", 'password authentication failed for user "jo"') as port,
+        pytest.raises(LoginRefused) as refused,
+    ):
+        open_for_use(_address(port))
+    assert refused.value.message == REFUSED
+
+
+@pytest.mark.postgres
+def test_a_login_the_server_does_not_have_is_refused_in_plain_words(
+    postgres_schema_url: str,
+) -> None:
+    stranger = make_url(postgres_schema_url).set(username="nobody.at.all").render_as_string(False)
+    with pytest.raises(LoginRefused):
+        open_for_use(stranger)
+
+
+@pytest.mark.postgres
+def test_a_desktop_holds_one_connection_and_lets_it_go_when_idle(
+    postgres_schema_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(database, "SERVER_IDLE_S", 0.3)
+    opened = open_for_use(postgres_schema_url)
+    try:
+        pool = opened.db.engine.pool
+        assert (pool.size(), pool._max_overflow) == (1, 1)  # type: ignore[attr-defined]
+        for _ in range(3):
+            with opened.db.reading() as s:
+                s.execute(text("SELECT 1"))
+        assert pool.checkedin() == 1  # kept for the next read...
+        deadline = time.monotonic() + 5
+        while pool.checkedin() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pool.checkedin() == 0  # ...and let go once idle
+        with opened.db.reading() as s:  # the next read opens one again
+            assert s.execute(text("SELECT 1")).scalar() == 1
+    finally:
+        opened.db.dispose()
+
+
+@pytest.mark.postgres
+def test_the_program_recovers_by_itself_when_the_server_is_back(
+    postgres_schema_url: str,
+) -> None:
+    real = make_url(postgres_schema_url)
+    assert real.host and real.port
+    with proxy_to(real.host, real.port) as proxy:
+        url = real.set(host="127.0.0.1", port=proxy.port).render_as_string(False)
+        opened = open_for_use(url)
+        try:
+            with opened.db.reading() as s:
+                assert s.execute(text("SELECT 1")).scalar() == 1
+            proxy.stop()  # the server goes away mid-morning
+            with pytest.raises(DatabaseUnavailable) as gone, opened.db.reading() as s:
+                s.execute(text("SELECT 1"))
+            assert gone.value.message == UNREACHABLE
+            proxy.start()  # and comes back
+            with opened.db.reading() as s:
+                assert s.execute(text("SELECT 1")).scalar() == 1
+        finally:
+            opened.db.dispose()
+
+
+def test_five_managers_opening_corrective_action_at_once_back_fill_it_once(
+    any_url: str, tmp_path: Path
+) -> None:
+    opened = open_for_use(any_url, backup_dir=tmp_path / "b")
+    lead = opened.actor
+    with opened.db.writing() as s:
+        team_id = make_team(s).id
+        for number in range(6):
+            form = complete_form(
+                team_id, f"CN20000{number}", date(2017, 3, 1), grade="does_not_meet_good"
+            )
+            record = audits.create_audit(s, lead, form, date(2017, 3, 20))
+            audits.complete_audit(s, lead, record.id, record.version, form, date(2017, 3, 20))
+    with opened.db.writing() as s:  # as if completed before corrective action existed
+        s.execute(CorrectiveAction.__table__.delete())
+    problems: list[BaseException] = []
+    opened_counts: list[int] = []
+    start = threading.Barrier(5)
+
+    def open_the_page() -> None:
+        try:
+            start.wait()
+            with opened.db.writing() as s:
+                opened_counts.append(follow_up.backfill(s, lead, date(2017, 11, 20)))
+        except BaseException as problem:  # noqa: BLE001 - reported below
+            problems.append(problem)
+
+    threads = [threading.Thread(target=open_the_page) for _ in range(5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    try:
+        assert problems == []
+        assert sorted(opened_counts) == [0, 0, 0, 0, 6]
+        with opened.db.reading() as s:
+            assert s.scalar(select(func.count()).select_from(CorrectiveAction)) == 6
+    finally:
+        opened.db.dispose()
