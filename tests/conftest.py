@@ -19,6 +19,8 @@ from qaaudit.services.common.actor import Actor  # noqa: E402
 from qaaudit.store.database import Database  # noqa: E402
 
 PG_ENV = "QAAUDIT_TEST_PG_URL"
+# PgBouncer in transaction pooling mode in front of the same server (.ci/run starts one).
+BOUNCER_ENV = "QAAUDIT_TEST_PGBOUNCER_URL"
 TODAY = date(2017, 11, 20)
 
 
@@ -86,6 +88,38 @@ def postgres_schema_url() -> Iterator[str]:
         finally:
             server.dispose()
         yield url
+
+
+@pytest.fixture
+def bouncer_database_url() -> Iterator[str]:
+    """A new database set up for qaaudit, reached through PgBouncer in transaction pooling
+    mode (a database of its own: PgBouncer passes no per-connection search path)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from qaaudit.store.database import open_engine
+    from qaaudit.store.server import setup
+
+    direct = postgres_url()
+    bouncer = os.environ.get(BOUNCER_ENV)
+    if not bouncer:
+        if os.environ.get("CI"):
+            pytest.fail(f"{BOUNCER_ENV} is not set: CI must run the tests through PgBouncer")
+        pytest.skip(f"no PgBouncer ({BOUNCER_ENV} not set)")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    plain = direct.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        server = open_engine(make_url(direct).set(database=name).render_as_string(False))
+        try:
+            setup(server, "postgres")
+        finally:
+            server.dispose()
+        yield make_url(bouncer).set(database=name).render_as_string(False)
+    finally:
+        with psycopg.connect(plain, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -75,8 +75,17 @@ class Council:
     audits: dict[str, list[int]]  # auditor key -> audit ids (one draft, one completed)
 
 
+@pytest.fixture(params=["direct", "pgbouncer"])
+def secured_url(request: pytest.FixtureRequest) -> str:
+    """The secured database, reached directly and through PgBouncer (transaction pooling):
+    the rules hold both ways."""
+    name = "postgres_schema_url" if request.param == "direct" else "bouncer_database_url"
+    return str(request.getfixturevalue(name))
+
+
 @pytest.fixture
-def council(postgres_schema_url: str, tmp_path: Path) -> Iterator[Council]:
+def council(secured_url: str, tmp_path: Path) -> Iterator[Council]:
+    postgres_schema_url = secured_url
     admin = open_for_use(postgres_schema_url, backup_dir=tmp_path / "b")
     with admin.db.writing() as s:
         team_a = make_team(s, "Assessment Team 1", "Help and Protection").id
