@@ -169,3 +169,70 @@ def test_five_managers_opening_corrective_action_at_once_back_fill_it_once(
             assert s.scalar(select(func.count()).select_from(CorrectiveAction)) == 6
     finally:
         opened.db.dispose()
+
+
+def test_ten_copies_starting_at_once_on_a_new_file_all_open_it(tmp_path: Path) -> None:
+    """A team's file on first day: ten people start qaaudit in the same second."""
+    import os
+    import subprocess
+    import sys
+
+    from qaaudit.store.models import PersonRole
+
+    root = Path(__file__).resolve().parent.parent
+    database_file = tmp_path / "team.sqlite3"
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "qaaudit", "people", "list", "--db", str(database_file)],
+            cwd=root,
+            env={
+                **os.environ,
+                "QAAUDIT_USER": f"person{n}",
+                "QAAUDIT_DATA_DIR": str(tmp_path / f"d{n}"),
+            },
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(10)
+    ]
+    results = [(run.wait(timeout=120), run.stderr.read() if run.stderr else "") for run in runs]
+    for run in runs:
+        for stream in (run.stdout, run.stderr):
+            if stream:
+                stream.close()
+    assert [code for code, _ in results] == [0] * 10, results
+    opened = open_for_use(str(database_file), backup_dir=tmp_path / "b")
+    try:
+        with opened.db.reading() as s:
+            admins = s.scalar(
+                select(func.count()).select_from(PersonRole).where(PersonRole.role == "admin")
+            )
+        assert admins == 1  # the first of them, and only the first
+    finally:
+        opened.db.dispose()
+
+
+@pytest.mark.postgres
+def test_ten_desktops_starting_on_a_server_not_yet_set_up_are_all_told_why(
+    bare_postgres_schema_url: str,
+) -> None:
+    from qaaudit.store.server import ServerNotReady
+
+    said: list[str] = []
+
+    def start() -> None:
+        try:
+            open_for_use(bare_postgres_schema_url)
+        except ServerNotReady as refused:
+            said.append(refused.message)
+        except BaseException as other:  # noqa: BLE001 - reported below
+            said.append(repr(other))
+
+    threads = [threading.Thread(target=start) for _ in range(10)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert len(said) == 10
+    assert all("qaaudit server setup" in message for message in said), said

@@ -7,6 +7,7 @@ newer one is refused and left untouched.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from qaaudit.store.errors import ReadOnlyDatabase, newer_database
 from qaaudit.store.migrations import HEAD, KNOWN_REVISIONS
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# How long a copy started beside others waits its turn to bring a new file up to date.
+START_WAIT_S = 15
 
 
 @dataclass(frozen=True)
@@ -57,10 +60,23 @@ def ensure_current(db: Database, backup_dir: Path | None = None) -> MigrationRes
 
 
 def upgrade_to(db: Database, revision: str) -> None:
-    """Run Alembic's upgrade in one transaction on one connection."""
+    """Run Alembic's upgrade in one transaction on one connection. Copies started at once
+    on a new file queue for the write lock; the first creates the schema and the others
+    find it done (Alembic reads the version inside the same transaction)."""
     engine = db.engine.execution_options(qaaudit_write=True)
-    with engine.begin() as connection:
-        upgrade_on(connection, revision)
+    deadline = time.monotonic() + START_WAIT_S
+    while True:
+        try:
+            with engine.begin() as connection:
+                upgrade_on(connection, revision)
+            return
+        except DBAPIError as error:
+            # While one copy turns a new file to WAL, SQLite answers "locked" at once
+            # rather than waiting: try again for a while.
+            locked = "locked" in str(error.orig).lower() or "busy" in str(error.orig).lower()
+            if not locked or time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
 
 
 def upgrade_on(connection: Connection, revision: str) -> None:
