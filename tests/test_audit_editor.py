@@ -86,7 +86,16 @@ def test_a_manager_completes_an_audit_with_the_keyboard_alone(
     type_text("M")
     assert editor.ui.headlineLabel.text() == "= Good"
 
+    asked: list[str] = []
+
+    def lock_it(box) -> None:  # type: ignore[no-untyped-def]
+        asked.append(box.text())
+        press(Key.Key_Return)  # the default: complete and lock
+
+    answer_next_dialog(lock_it)
     press(Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert len(asked) == 1 and "Completing locks the audit" in asked[0]
 
     with opened.db.reading() as s:
         stored = audits.load_audit(s, editor.audit_id)
@@ -316,3 +325,24 @@ def test_a_case_number_that_is_not_one_is_said_at_the_field_without_moving_on(
     type_text("CN100234")
     tab()
     assert editor.audit_id is not None
+
+
+def test_completing_asks_once_and_not_yet_leaves_the_draft_as_it_was(
+    qtbot: QtBot, opened: Opened, team_id: int
+) -> None:
+    with opened.db.writing() as s:
+        record = audits.create_audit(s, opened.actor, complete_form(team_id), date.today())
+    editor = show(qtbot, editor_for_audit(context_of(opened), record.id))
+    asked: list[str] = []
+
+    def not_yet(box) -> None:  # type: ignore[no-untyped-def]
+        asked.append(box.text())
+        press(Key.Key_Escape)
+
+    answer_next_dialog(not_yet)
+    press(Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "after that it changes only through moderation" in asked[0]
+    with opened.db.reading() as s:
+        assert audits.load_audit(s, record.id).status == "draft"
+    assert editor.ui.saveButton.isEnabled()

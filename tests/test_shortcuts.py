@@ -51,13 +51,13 @@ def bound_keys(widget: QWidget) -> set[str]:
 
 def listed(key: str, text: str) -> bool:
     """Whether the dialog mentions ``key``: as written, or inside a range it gives
-    (Alt+3 is in "Alt+1 … Alt+9")."""
+    (Alt+3 is in "Alt+1 … Alt+9", Ctrl+3 in "Ctrl+1 … Ctrl+9")."""
     if re.search(rf"(?<![\w+]){re.escape(key)}(?![\w])", text):
         return True
-    numbered = re.fullmatch(r"Alt\+(\d)", key)
+    numbered = re.fullmatch(r"(Alt|Ctrl)\+(\d)", key)
     return bool(numbered) and any(
-        int(numbered.group(1)) <= int(last)  # type: ignore[union-attr]
-        for last in re.findall(r"Alt\+1 … Alt\+(\d)", text)
+        int(numbered.group(2)) <= int(last)  # type: ignore[union-attr]
+        for last in re.findall(rf"{numbered.group(1)}\+1 … {numbered.group(1)}\+(\d)", text)  # type: ignore[union-attr]
     )
 
 

@@ -4,12 +4,20 @@ editor windows it opens."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QCloseEvent,
+    QIcon,
+    QKeySequence,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from qaaudit import __version__
 from qaaudit.resources import resource
 from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.common.keyboard import install_keyboard_rules
 from qaaudit.ui.common.theme import set_flag
 from qaaudit.ui.forms.ui_main_window import Ui_MainWindow
 from qaaudit.ui.pages import pages_for
@@ -27,6 +35,7 @@ def icon(name: str) -> QIcon:
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_keyboard_rules()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.context = context
@@ -57,6 +66,7 @@ class MainWindow(QMainWindow):
         ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         ui.actionAbout.triggered.connect(self.show_about)
         self.setWindowTitle("qaaudit: case file audits and quality assurance")
+        self._page_keys()
         # After the first paint, so a long list of overdue actions never delays start-up.
         QTimer.singleShot(0, self._overdue_notice)
 
@@ -97,6 +107,21 @@ class MainWindow(QMainWindow):
             self.ui.statusbar.addPermanentWidget(QLabel("Read-only"))
 
     # pages
+
+    def _page_keys(self) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp for the next / previous page, Ctrl+1 … Ctrl+9 for the
+        page at that place in the list."""
+        steps = (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1))
+        for keys, step in steps:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda step=step: self.step_page(step))
+        for number in range(1, min(9, len(self.pages)) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self.show_page(row))
+
+    def step_page(self, step: int) -> None:
+        row = self.ui.pageList.currentIndex().row()
+        self.show_page((row + step) % len(self.pages))
 
     def _page_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox
 
-from qaaudit.domain.audit import AuditForm, Problem, consistency_warnings, draft_problems
+from qaaudit.domain.audit import (
+    AuditForm,
+    Problem,
+    completion_problems,
+    consistency_warnings,
+    draft_problems,
+)
 from qaaudit.domain.audit_codec import form_to_dict
 from qaaudit.domain.field_labels import form_as_text
 from qaaudit.services.audit import audits
@@ -132,8 +138,13 @@ class EditorSaving:
         if local:
             self.problems.show(local)
             return False
-        warnings = consistency_warnings(self.instrument, form)
-        if warnings and not self._confirm_despite(warnings):
+        # Every rule is checked before asking, so the question is asked once and only of
+        # an audit that can be completed.
+        problems = completion_problems(self.instrument, form, self.context.today())
+        if problems:
+            self.problems.show(problems, completing=True)
+            return False
+        if not self._confirm_completion(consistency_warnings(self.instrument, form)):
             return False
         if self.audit_id is None and not self.save_draft():
             return False
@@ -178,16 +189,24 @@ class EditorSaving:
             return None
         return record
 
-    def _confirm_despite(self, warnings: list[Problem]) -> bool:
-        text = "\n\n".join(w.message for w in warnings)
-        answer = QMessageBox.question(
-            self,
+    def _confirm_completion(self, warnings: list[Problem]) -> bool:
+        """Completing locks the audit, so the manager is asked once, with anything that
+        looks inconsistent said in the same question."""
+        said = "".join(f"{w.message}\n\n" for w in warnings)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             "Complete this audit?",
-            f"{text}\n\nComplete and lock the audit anyway?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            f"{said}Completing locks the audit: after that it changes only through "
+            "moderation. Complete and lock it now?",
+            parent=self,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        lock = box.addButton("Complete and lock", QMessageBox.ButtonRole.AcceptRole)
+        wait = box.addButton("Not yet", QMessageBox.ButtonRole.RejectRole)
+        # Enter completes, unless something looked wrong; Esc never does.
+        box.setDefaultButton(wait if warnings else lock)
+        box.setEscapeButton(wait)
+        box.exec()
+        return box.clickedButton() is lock
 
     def _took(self, record: AuditRecord, keep_screen: bool) -> None:
         self.record = record

@@ -28,6 +28,7 @@ from qaaudit.ui.audit._saving import EditorSaving, slot_for
 from qaaudit.ui.audit.recovery import local_time
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.fields import DateFormatError
+from qaaudit.ui.common.keyboard import install_keyboard_rules
 from qaaudit.ui.common.theme import headline_colour, repolish, set_flag
 from qaaudit.ui.forms.ui_audit_editor import Ui_AuditEditor
 from qaaudit.ui.help.hints import AREA_KEYS, hints_html
@@ -50,6 +51,7 @@ class AuditEditor(EditorSaving, QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        install_keyboard_rules()
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.ui = Ui_AuditEditor()

@@ -17,6 +17,12 @@ Shortcuts = tuple[tuple[str, str], ...]
 # window, its pages and the editors is listed here.
 
 MAIN_SHORTCUTS: Shortcuts = (
+    ("Ctrl+PgDown / Ctrl+PgUp", "Next / previous page"),
+    ("Ctrl+1 … Ctrl+9", "The first … ninth page in the list on the left"),
+    (
+        "Tab / Shift+Tab (Ctrl+Tab too)",
+        "Next / previous control; a table is one stop, arrows move inside it",
+    ),
     ("Ctrl+N", "New audit"),
     ("Ctrl+O", "Open an audit by its number, or find it by case number"),
     ("Ctrl+Q", "Quit"),
@@ -56,6 +62,7 @@ REVIEW_SHORTCUTS: Shortcuts = (
     ("Ctrl+PgDown / Ctrl+PgUp", "Next / previous judgement area"),
     ("F1", "Show or hide the guidance"),
     ("Ctrl+S", "Save the review"),
+    ("Esc", "Close (asks first if something is not saved)"),
     (
         "Ctrl+Return (or Ctrl+Enter)",
         "The next step: send the self-assessment to the panel, or make the review final",

@@ -24,6 +24,7 @@ from qaaudit.services.review.reviews import ReviewRecord
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.fields import format_date, parse_date
+from qaaudit.ui.common.keyboard import install_keyboard_rules
 from qaaudit.ui.forms.ui_review_editor import Ui_ReviewEditor
 from qaaudit.ui.review._cards import (
     ActionsEditor,
@@ -51,6 +52,7 @@ class ReviewEditor(QWidget):
 
     def __init__(self, context: AppContext, review_id: int, parent: QWidget | None = None):
         super().__init__(parent)
+        install_keyboard_rules()
         self.ui = Ui_ReviewEditor()
         self.ui.setupUi(self)
         self.context = context
@@ -168,6 +170,7 @@ class ReviewEditor(QWidget):
             ("F1", ui.guidanceButton.toggle),
             ("Ctrl+PgDown", lambda: self.move_card(1)),
             ("Ctrl+PgUp", lambda: self.move_card(-1)),
+            ("Esc", self.close),  # asks first if something is not saved
         ]
         shortcuts += [
             (f"Alt+{n + 1}", lambda n=n: self.go_to_section(n + 1))
