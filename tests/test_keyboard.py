@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from qaaudit.bootstrap import Opened
@@ -15,6 +15,8 @@ from qaaudit.domain.review_period import Period
 from qaaudit.services.audit import audits
 from qaaudit.services.review import reviews
 from qaaudit.services.schedule.plan import load_council_plan
+from qaaudit.ui.audit.editor import editor_for_audit
+from qaaudit.ui.common.access import needs_a_name
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.main_window import MainWindow
 from qaaudit.ui.review._editor import ReviewEditor
@@ -123,3 +125,42 @@ def test_esc_closes_a_review_and_asks_first_when_something_is_not_saved(
     assert "Save your changes" in asked[0]
     assert editor.isVisible()
     QApplication.processEvents()
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    return [
+        f"{type(child).__name__} {child.objectName()}"
+        for child in root.findChildren(QWidget)
+        if child.isVisible() and needs_a_name(child)
+    ]
+
+
+def test_a_screen_reader_can_name_every_control_of_every_page_and_editor(
+    qtbot: QtBot, opened: Opened
+) -> None:
+    window = _lead_window(qtbot, opened)
+    unnamed: dict[str, list[str]] = {}
+    for row, page in enumerate(window.pages):
+        widget = window.show_page(row)
+        qtbot.wait(20)
+        if found := _unnamed(widget):
+            unnamed[page.title] = found
+    lead = window.context.actor
+    with opened.db.writing() as s:
+        team_id = lead.team_id
+        assert team_id is not None
+        audit = audits.create_audit(s, lead, complete_form(team_id, "CN100299"), TODAY)
+        review = reviews.create_review(
+            s, lead, lead.service_area_id or 1, Period(date(2017, 1, 1), date(2017, 6, 30)), TODAY
+        )
+    editor = show_window(qtbot, editor_for_audit(window.context, audit.id))
+    qtbot.wait(20)
+    if found := _unnamed(editor):
+        unnamed["audit editor"] = found
+    review_editor = _show_review(qtbot, ReviewEditor(window.context, review.id))
+    qtbot.wait(20)
+    if found := _unnamed(review_editor):
+        unnamed["review editor"] = found
+    assert unnamed == {}
+    # And the names are the words on screen, not the value shown.
+    assert window.show_page(1).findChild(QComboBox, "teamCombo").accessibleName() == "Team"

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QW
 
 from qaaudit import __version__
 from qaaudit.resources import resource
+from qaaudit.ui.common.access import install_access_rules
 from qaaudit.ui.common.context import AppContext
-from qaaudit.ui.common.keyboard import install_keyboard_rules
 from qaaudit.ui.common.theme import set_flag
 from qaaudit.ui.forms.ui_main_window import Ui_MainWindow
 from qaaudit.ui.pages import pages_for
@@ -35,7 +35,7 @@ def icon(name: str) -> QIcon:
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        install_keyboard_rules()
+        install_access_rules()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.context = context

@@ -26,9 +26,9 @@ from qaaudit.ui.audit._autosave import Autosave
 from qaaudit.ui.audit._problems import ProblemDisplay
 from qaaudit.ui.audit._saving import EditorSaving, slot_for
 from qaaudit.ui.audit.recovery import local_time
+from qaaudit.ui.common.access import install_access_rules
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.fields import DateFormatError
-from qaaudit.ui.common.keyboard import install_keyboard_rules
 from qaaudit.ui.common.theme import headline_colour, repolish, set_flag
 from qaaudit.ui.forms.ui_audit_editor import Ui_AuditEditor
 from qaaudit.ui.help.hints import AREA_KEYS, hints_html
@@ -51,7 +51,7 @@ class AuditEditor(EditorSaving, QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        install_keyboard_rules()
+        install_access_rules()
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.ui = Ui_AuditEditor()

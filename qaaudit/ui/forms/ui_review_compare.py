@@ -81,5 +81,8 @@ class Ui_ReviewCompare(object):
         ReviewCompare.setWindowTitle(QCoreApplication.translate("ReviewCompare", u"Compare with the previous review", None))
         self.changesLabel.setText(QCoreApplication.translate("ReviewCompare", u"&Judgement changes, area by area", None))
         self.actionsLabel.setText(QCoreApplication.translate("ReviewCompare", u"What became of the previous review's &actions", None))
+#if QT_CONFIG(accessibility)
+        self.actionsTable.setAccessibleName(QCoreApplication.translate("ReviewCompare", u"Actions of the two reviews", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -22,9 +22,9 @@ from qaaudit.services.review import actions as review_actions
 from qaaudit.services.review import reviews
 from qaaudit.services.review.reviews import ReviewRecord
 from qaaudit.store.errors import ConflictError, StoreError
+from qaaudit.ui.common.access import install_access_rules
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.fields import format_date, parse_date
-from qaaudit.ui.common.keyboard import install_keyboard_rules
 from qaaudit.ui.forms.ui_review_editor import Ui_ReviewEditor
 from qaaudit.ui.review._cards import (
     ActionsEditor,
@@ -52,7 +52,7 @@ class ReviewEditor(QWidget):
 
     def __init__(self, context: AppContext, review_id: int, parent: QWidget | None = None):
         super().__init__(parent)
-        install_keyboard_rules()
+        install_access_rules()
         self.ui = Ui_ReviewEditor()
         self.ui.setupUi(self)
         self.context = context
