@@ -106,7 +106,8 @@ PERMISSIONS: tuple[Permission, ...] = (
         MODERATE,
         "Moderate a completed audit (never your own)",
         frozenset({MODERATOR, QA_LEAD}),
-        "Only a moderator or the QA lead can moderate audits.",
+        "Only a moderator (the Head of Safeguarding or the Principal Social Worker) or the "
+        "QA lead can moderate audits.",
     ),
     Permission(
         REVIEW_WRITE,
@@ -153,8 +154,7 @@ PERMISSIONS: tuple[Permission, ...] = (
         OTHERS_ACTIVITY,
         "Record or remove someone else's QA activity",
         LEADS,
-        "Only the QA lead or an administrator can record or remove QA activity for someone "
-        "else.",
+        "Only the QA lead or an administrator can record or remove QA activity for someone else.",
     ),
     Permission(
         PEOPLE,
@@ -164,9 +164,11 @@ PERMISSIONS: tuple[Permission, ...] = (
     ),
     Permission(
         ADMINISTRATORS,
-        "Make someone an administrator, or stop them being one",
+        "Make someone an administrator or stop them being one; deactivate or bring back an "
+        "administrator",
         frozenset({ADMIN}),
-        "Only an administrator can make someone an administrator, or stop them being one.",
+        "Only an administrator can make someone an administrator, stop them being one, or "
+        "deactivate or bring back an administrator.",
     ),
     Permission(
         TEAMS,
@@ -179,8 +181,7 @@ PERMISSIONS: tuple[Permission, ...] = (
         "Keep or discard your own recovery copy of unsaved work (nobody can discard "
         "someone else's)",
         EVERY_ROLE,
-        "Only someone with a role in qaaudit has recovery copies of their work. "
-        + ASK_FOR_A_ROLE,
+        "Only someone with a role in qaaudit has recovery copies of their work. " + ASK_FOR_A_ROLE,
     ),
     Permission(
         LEARNING_SUMMARY,

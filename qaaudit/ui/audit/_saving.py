@@ -74,7 +74,7 @@ class EditorSaving:
         try:
             with self.context.db.writing() as session:
                 record = audits.create_audit(session, self.context.actor, form)
-                drafts.discard(session, self.context.actor.id, self.autosave.slot)
+                drafts.discard(session, self.context.actor, self.autosave.slot)
         except ValidationFailed as failure:
             # Said at the field while the manager carries on typing elsewhere.
             self.problems.show(
@@ -163,7 +163,7 @@ class EditorSaving:
         try:
             with self.context.db.writing() as session:
                 record = write(session)
-                drafts.discard(session, self.context.actor.id, self.autosave.slot)
+                drafts.discard(session, self.context.actor, self.autosave.slot)
         except ValidationFailed as failure:
             self.problems.show(failure.problems, completing=completing)
             return None
@@ -303,7 +303,7 @@ class EditorSaving:
         if getattr(self, "discard_copy_on_close", False):
             try:
                 with self.context.db.writing() as session:
-                    drafts.discard(session, self.context.actor.id, self.autosave.slot)
+                    drafts.discard(session, self.context.actor, self.autosave.slot)
             except StoreError as error:
                 self._store_error(error)
         self.autosave.stop()
@@ -324,7 +324,7 @@ class EditorSaving:
         try:
             with self.context.db.writing() as session:
                 audits.delete_draft(session, self.context.actor, self.audit_id, self.version)
-                drafts.discard(session, self.context.actor.id, self.autosave.slot)
+                drafts.discard(session, self.context.actor, self.autosave.slot)
         except (StoreError, NotAllowed) as error:
             QMessageBox.warning(self, "Not deleted", getattr(error, "message", str(error)))
             return
