@@ -251,6 +251,7 @@ def set_active(
 ) -> PersonRow:
     """Deactivate someone who no longer uses the program (their audits stay theirs), or
     bring them back."""
+    require(actor, PEOPLE)
     return update_person(
         session, actor, person_id, started_from, replace(started_from, active=active)
     )
