@@ -28,6 +28,7 @@ from qaaudit.domain import permissions as table
 from qaaudit.domain.audit import COMPLETED
 from qaaudit.domain.instrument import current_audit_instrument
 from qaaudit.domain.plan import PlanData
+from qaaudit.domain.roles import ROLE_KEYS
 from qaaudit.exports.audit.data_excel import write_audits_workbook
 from qaaudit.exports.audit.data_import import import_audits_workbook
 from qaaudit.exports.schedule.workbook_import import import_schedule
@@ -594,6 +595,18 @@ def test_the_restricted_reads_follow_the_table() -> None:
             roles = () if who == NO_ROLE else (who,)
             assert table.allowed(roles, key) == expected[name][who], (name, who)
     assert {p.key for p in table.PERMISSIONS if not p.changes_data} == set(READS.values())
+
+
+def test_the_user_guide_prints_the_programs_table() -> None:
+    """Managers read "Who may do what" in the user guide: it says what the program does."""
+    guide = (Path(__file__).parent.parent / "docs" / "user-guide.md").read_text("utf-8")
+    section = guide.split("## Who may do what", 1)[1].split("\n## ", 1)[0]
+    printed = {}
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 6 and cells[1] in ("✓", ""):
+            printed[cells[0]] = {k for k, c in zip(ROLE_KEYS, cells[1:], strict=True) if c}
+    assert printed == {p.what: set(p.roles) for p in table.PERMISSIONS}
 
 
 def test_every_service_function_that_checks_the_table_is_tried_in_the_matrix() -> None:
