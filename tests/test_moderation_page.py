@@ -81,6 +81,6 @@ def test_an_auditor_can_read_but_not_moderate(qtbot, opened: Opened) -> None:  #
     qtbot.addWidget(page)
     page.select_audit(council.audits["C2"])
     assert not page.ui.saveButton.isEnabled()
-    assert "only the Head of Safeguarding and the Principal Social Worker" in (
+    assert "Only a moderator (the Head of Safeguarding or the Principal Social Worker)" in (
         page.ui.statusLabel.text()
     )

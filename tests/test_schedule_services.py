@@ -11,6 +11,7 @@ from qaaudit.bootstrap import Opened
 from qaaudit.services.audit import audits
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import changes_for
+from qaaudit.services.common.refusals import NotAllowed
 from qaaudit.services.schedule.activities import record_activity
 from qaaudit.services.schedule.compliance import (
     BY_AREA,
@@ -242,7 +243,7 @@ def test_an_activity_is_recorded_with_date_and_note_and_audits_are_never_recorde
         record_activity(
             s, jo, jo.id, f"{SM_HELP}/observation-of-practice", date(2017, 5, 3), "", today=today
         )
-    with db.writing() as s, pytest.raises(PlanProblem, match="your own"):
+    with db.writing() as s, pytest.raises(NotAllowed, match="for someone else"):
         record_activity(
             s, ann, jo.id, f"{SM_HELP}/observation-of-practice", date(2017, 4, 3), "", today=today
         )

@@ -48,7 +48,7 @@ def test_a_recovery_copy_keeps_even_what_the_database_cannot(any_opened: Opened)
     db, actor = any_opened.db, any_opened.actor
     typed = {"areas": {"risk": {"evidence": "Half \ud83d, NUL \x00, " + SCRIPTS}}}
     with db.writing() as s:
-        drafts.keep(s, actor.id, "new-audit", typed, title="Draft")
+        drafts.keep(s, actor, "new-audit", typed, title="Draft")
     with db.reading() as s:
         (snapshot,) = drafts.pending(s, actor.id)
     assert snapshot.payload == typed

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from qaaudit.bootstrap import Opened
+    from qaaudit.services.common.actor import Actor
 
 
 def month(text: str) -> date:
@@ -37,6 +38,17 @@ def fail(message: str, code: int = 2) -> int:
     """Say what is wrong, and give the exit code to return."""
     print(f"qaaudit: {message}", file=sys.stderr)
     return code
+
+
+def refused(actor: Actor, operation: str) -> int | None:
+    """Say why, and give the exit code, when the permission table does not let the person
+    at the keyboard do ``operation``; None when it does."""
+    from qaaudit.domain.permissions import permission
+    from qaaudit.services.common.permissions import may
+
+    if may(actor, operation):
+        return None
+    return fail(permission(operation).refusal)
 
 
 def output_kind(output: Path, suffixes: tuple[str, ...]) -> str | None:

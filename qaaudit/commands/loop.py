@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from qaaudit.commands.arguments import fail, month, opened_database
+from qaaudit.commands.arguments import fail, month, opened_database, refused
 from qaaudit.commands.groups import CommandGroups
 
 
@@ -65,11 +65,14 @@ def run_export_summary(args: argparse.Namespace) -> int:
         return fail("give either --month YYYY-MM, or --from YYYY-MM [--to YYYY-MM].")
     if period[1] < period[0]:
         return fail("the period ends (--to) before it starts (--from).")
+    from qaaudit.domain.permissions import LEARNING_SUMMARY
     from qaaudit.exports.summaries.learning_pdf import write_summary_pdf
     from qaaudit.services.common.actor import service_area_names
     from qaaudit.services.summaries.learning import learning_summary, service_area_id_by_name
 
     with opened_database(args) as opened, opened.db.reading() as session:
+        if (code := refused(opened.actor, LEARNING_SUMMARY)) is not None:
+            return code
         area_id = None
         if args.service:
             area_id = service_area_id_by_name(session, args.service)
@@ -88,11 +91,14 @@ def run_export_summary(args: argparse.Namespace) -> int:
 
 
 def run_export_audits(args: argparse.Namespace) -> int:
+    from qaaudit.domain.permissions import AUDIT_WORKBOOK
     from qaaudit.exports.audit.data_excel import write_audits_workbook
     from qaaudit.services.audit.data import Period
 
     period = Period(args.month_from, args.month_to)
     with opened_database(args) as opened:
+        if (code := refused(opened.actor, AUDIT_WORKBOOK)) is not None:
+            return code
         result = write_audits_workbook(opened.db, opened.actor, args.output, period=period)
     print(f"Wrote {args.output}: {result.audits:,} audits.")
     for note in result.notes:

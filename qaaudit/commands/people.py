@@ -240,7 +240,8 @@ def _said(done: str, row: PersonRow) -> str:
 def _run(args: argparse.Namespace, change: Change) -> int:
     """Make one change as the login running the command; say what was done, or why not."""
     from qaaudit.bootstrap import open_for_use
-    from qaaudit.services.people.admin import NotAllowed, ValidationFailed
+    from qaaudit.services.common.refusals import NotAllowed
+    from qaaudit.services.people.admin import ValidationFailed
 
     opened = open_for_use(args.db)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from qaaudit.commands.arguments import fail, opened_database, output_kind
+from qaaudit.commands.arguments import fail, opened_database, output_kind, refused
 from qaaudit.commands.groups import CommandGroups
 
 SUFFIXES = (".pdf", ".xlsx")
@@ -31,12 +31,16 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_export_review(args: argparse.Namespace) -> int:
+    from qaaudit.domain.permissions import REVIEW_EXPORT
+
     suffix = output_kind(args.output, SUFFIXES)
     if suffix is None:
         return 2
     if args.summary and suffix != ".pdf":
         return fail("the one-page summary is a PDF: use a file ending in .pdf.")
     with opened_database(args) as opened:
+        if (code := refused(opened.actor, REVIEW_EXPORT)) is not None:
+            return code
         try:
             if suffix == ".xlsx":
                 from qaaudit.exports.review.excel import write_review_workbook

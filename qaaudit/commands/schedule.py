@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from qaaudit.commands.arguments import fail, month, opened_database, year
+from qaaudit.commands.arguments import fail, month, opened_database, refused, year
 from qaaudit.commands.groups import CommandGroups
 
 
@@ -42,6 +42,7 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from qaaudit.domain.permissions import SCHEDULE_WORKBOOK
     from qaaudit.exports.common.files import ending_in
     from qaaudit.exports.schedule.excel import NoPlan, ScheduleExportOptions, export_schedule
 
@@ -49,6 +50,8 @@ def run_export(args: argparse.Namespace) -> int:
         return fail("the due month must be in the plan's year.")
     output = ending_in(args.output, ".xlsx")
     with opened_database(args) as opened:
+        if (code := refused(opened.actor, SCHEDULE_WORKBOOK)) is not None:
+            return code
         try:
             with opened.db.reading() as session:
                 summary = export_schedule(
@@ -68,6 +71,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from qaaudit.exports.common.excel import WorkbookRejected
     from qaaudit.exports.schedule.workbook_import import import_schedule
+    from qaaudit.services.common.refusals import NotAllowed
     from qaaudit.services.schedule.plan import PlanProblem
 
     with opened_database(args) as opened:
@@ -76,7 +80,7 @@ def run_import(args: argparse.Namespace) -> int:
                 plan = import_schedule(
                     session, opened.actor, args.workbook, args.year, replace=args.replace
                 )
-        except (WorkbookRejected, PlanProblem) as exc:
+        except (WorkbookRejected, PlanProblem, NotAllowed) as exc:
             return fail(str(exc))
     roles = sum(len(a.roles) for a in plan.areas)
     tasks = sum(len(r.tasks) for a in plan.areas for r in a.roles)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from qaaudit.commands.arguments import fail, opened_database, output_kind
+from qaaudit.commands.arguments import fail, opened_database, output_kind, refused
 from qaaudit.commands.groups import CommandGroups
 
 
@@ -35,6 +35,7 @@ def register(groups: CommandGroups) -> None:
 
 def run_export_trends(args: argparse.Namespace) -> int:
     from qaaudit.domain.instrument import current_audit_instrument
+    from qaaudit.domain.permissions import TREND_REPORT
     from qaaudit.domain.trends import parse_month
     from qaaudit.exports.trends.report import SUFFIXES, export_trends
     from qaaudit.services.trends import figures as trends
@@ -54,6 +55,8 @@ def run_export_trends(args: argparse.Namespace) -> int:
     if args.strand and args.strand not in instrument.strands:
         return fail(f"“{args.strand}” is not a strand.")
     with opened_database(args) as opened:
+        if (code := refused(opened.actor, TREND_REPORT)) is not None:
+            return code
         try:
             with opened.db.reading() as session:
                 service_id = (

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from qaaudit import __version__
+from qaaudit.domain.permissions import AUDIT_DRAFT
 from qaaudit.resources import resource
 from qaaudit.ui.common.access import install_access_rules
 from qaaudit.ui.common.context import AppContext
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
 
         ui = self.ui
         ui.actionNewAudit.triggered.connect(lambda: self.new_audit())
-        ui.actionNewAudit.setEnabled(not context.read_only)
+        ui.actionNewAudit.setEnabled(context.can(AUDIT_DRAFT))
         ui.actionOpenAudit.triggered.connect(self.ask_and_open)
         ui.actionExportPdf.triggered.connect(self.export_selected)
         ui.actionQuit.triggered.connect(self.close)

@@ -26,6 +26,7 @@ from qaaudit.domain.audit import (
 )
 from qaaudit.domain.corrective import confirmation_problems
 from qaaudit.domain.instrument import AuditInstrument, audit_instruments, current_audit_instrument
+from qaaudit.domain.permissions import AUDIT_IMPORT
 from qaaudit.exports.audit import data_excel as layout
 from qaaudit.exports.common import cell_values as cells
 from qaaudit.exports.common.excel import WorkbookRejected, load_untrusted_workbook, unreadable
@@ -38,7 +39,7 @@ from qaaudit.services.audit.imports import (
     store_import,
 )
 from qaaudit.services.common.actor import Actor
-from qaaudit.services.common.refusals import NotAllowed
+from qaaudit.services.common.permissions import require
 from qaaudit.store.database import Database
 
 __all__ = ["ImportRejected", "ImportResult", "WorkbookRejected", "import_audits_workbook"]
@@ -478,8 +479,7 @@ def import_audits_workbook(
     today: date | None = None,
 ) -> ImportResult:
     """Import every audit in the workbook in one transaction, or none."""
-    if not (actor.has("qa_lead") or actor.has("admin")):
-        raise NotAllowed("Only the QA lead or an administrator can import audits.")
+    require(actor, AUDIT_IMPORT)  # before the workbook is read, which can take a while
     path = Path(path)
     audits, notes = read_audits_workbook(path, progress, today)
     if check_only:

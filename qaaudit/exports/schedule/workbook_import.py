@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from qaaudit.domain.permissions import PLAN_EDIT
 from qaaudit.domain.plan import (
     NAME_LIMIT,
     TASK_LIMIT,
@@ -34,6 +35,7 @@ from qaaudit.exports.schedule.excel import (
     THEMES_TITLE,
 )
 from qaaudit.services.common.actor import Actor
+from qaaudit.services.common.permissions import require
 from qaaudit.services.schedule.plan import PlanView, store_plan
 
 MAX_SHEETS = 60
@@ -306,6 +308,7 @@ def import_schedule(
 ) -> PlanView:
     """Read the workbook whole, then store it as the plan for ``year`` in the caller's one
     unit of work. Audit themes keep their link to the audit template by name."""
+    require(actor, PLAN_EDIT)  # before the workbook is read
     data = read_plan_workbook(path)
     _link_themes(data)
     return store_plan(session, actor, year, data, replace=replace, how="imported from a workbook")

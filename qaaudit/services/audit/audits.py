@@ -24,10 +24,12 @@ from qaaudit.domain.audit import (
 )
 from qaaudit.domain.audit_codec import differences
 from qaaudit.domain.instrument import AuditInstrument, audit_instrument, current_audit_instrument
+from qaaudit.domain.permissions import AUDIT_DRAFT
 from qaaudit.domain.storable import storable_form
 from qaaudit.services.audit.follow_up import open_corrective_action
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
+from qaaudit.services.common.permissions import require
 from qaaudit.services.common.refusals import (
     NotAllowed,
     check_not_stale,
@@ -192,6 +194,7 @@ def create_audit(
     session: Session, actor: Actor, form: AuditForm, today: date | None = None
 ) -> AuditRecord:
     """Start a draft. A case audited before is linked to its latest completed audit."""
+    require(actor, AUDIT_DRAFT)
     today = today or date.today()
     form = storable_form(form)
     instrument = current_audit_instrument()
@@ -225,6 +228,7 @@ def save_draft(
     today: date | None = None,
 ) -> AuditRecord:
     """Save what is on screen. Someone else's save since it was opened is a conflict."""
+    require(actor, AUDIT_DRAFT)
     today = today or date.today()
     form = storable_form(form)
     audit, before = _editable(session, actor, audit_id, expected_version)
@@ -243,6 +247,7 @@ def complete_audit(
     today: date | None = None,
 ) -> AuditRecord:
     """Validate every rule; a completed audit is locked."""
+    require(actor, AUDIT_DRAFT)
     today = today or date.today()
     form = storable_form(form)
     audit, before = _editable(session, actor, audit_id, expected_version)
@@ -258,6 +263,7 @@ def complete_audit(
 
 
 def delete_draft(session: Session, actor: Actor, audit_id: int, expected_version: int) -> None:
+    require(actor, AUDIT_DRAFT)
     audit, _ = _editable(session, actor, audit_id, expected_version)
     record_changes(session, actor, ENTITY, audit.id, [("deleted", DRAFT, None)])
     session.delete(audit)

@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session
 from qaaudit.domain.audit import COMPLETED, NOT_YET_GOOD, headline
 from qaaudit.domain.corrective import OPEN, due_by
 from qaaudit.domain.instrument import audit_instrument
+from qaaudit.domain.permissions import CORRECTIVE_OPEN
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
+from qaaudit.services.common.permissions import require
 from qaaudit.store.base import utcnow
 from qaaudit.store.corrective import CorrectiveAction
 from qaaudit.store.database import take_turns
@@ -44,7 +46,8 @@ def _missing() -> Select:
 
 
 def open_corrective_action(session: Session, actor: Actor, audit: CaseFileAudit) -> None:
-    """Open the corrective action an audit completed as not yet good needs (once)."""
+    """Open the corrective action an audit completed as not yet good needs (once). Part of
+    completing the audit: whoever may complete it may set this in motion."""
     if audit.status != COMPLETED or audit.audit_month is None:
         return
     instrument = audit_instrument(audit.template_version)
@@ -69,6 +72,7 @@ def backfill(session: Session, actor: Actor, today: date | None = None) -> int:
     """Open a corrective action for every completed not-yet-good audit that lacks one
     (audits imported from a workbook, or completed before corrective action existed).
     Returns how many were opened."""
+    require(actor, CORRECTIVE_OPEN)
     today = today or date.today()
     take_turns(session, BACKFILL_TURN)  # five managers opening the page at once
     missing = session.execute(_missing()).all()

@@ -17,9 +17,11 @@ from sqlalchemy.orm import Session
 from qaaudit.domain.audit import COMPLETED, AgreedAction, headline
 from qaaudit.domain.corrective import CONFIRMED, due_by
 from qaaudit.domain.instrument import audit_instrument
+from qaaudit.domain.permissions import AUDIT_IMPORT
 from qaaudit.domain.problems import PlainProblem
 from qaaudit.services.audit import follow_up
 from qaaudit.services.common.actor import Actor
+from qaaudit.services.common.permissions import require
 from qaaudit.store.base import utcnow
 from qaaudit.store.corrective import CorrectiveAction
 from qaaudit.store.models import (
@@ -326,6 +328,7 @@ def store_import(
 ) -> ImportResult:
     """Store every audit, or raise and store nothing (the caller's transaction rolls back).
     ``progress(done, total)`` is told how far it has got; to stop, it raises."""
+    require(actor, AUDIT_IMPORT)
     today = today or date.today()
     plan = _plan(session, audits)
     result = plan.result(len(audits), checked_only=False)

@@ -1,5 +1,6 @@
 """Recovery copies of what is on screen in an editor, written every few seconds while a
-manager types and removed once the work is saved or deliberately discarded."""
+manager types and removed once the work is saved or deliberately discarded. A person keeps
+and discards their own copies only: the person is always the one at the screen."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from qaaudit.domain.permissions import RECOVERY_COPY
+from qaaudit.services.common.actor import Actor
+from qaaudit.services.common.permissions import require
 from qaaudit.store.base import utcnow
 from qaaudit.store.models import DraftSnapshot
 
@@ -27,7 +31,7 @@ class Snapshot:
 
 def keep(
     session: Session,
-    person_id: int,
+    actor: Actor,
     slot: str,
     payload: dict[str, Any],
     *,
@@ -35,6 +39,8 @@ def keep(
     record_id: int | None = None,
     title: str = "",
 ) -> None:
+    require(actor, RECOVERY_COPY)
+    person_id = actor.id
     # Escaped JSON stores anything typed, even characters UTF-8 cannot hold, exactly.
     text = json.dumps(payload)
     row = session.scalar(
@@ -63,9 +69,8 @@ def pending(session: Session, person_id: int, kind: str | None = None) -> list[S
     ]
 
 
-def discard(session: Session, person_id: int, slot: str) -> None:
+def discard(session: Session, actor: Actor, slot: str) -> None:
+    require(actor, RECOVERY_COPY)
     session.execute(
-        delete(DraftSnapshot).where(
-            DraftSnapshot.person_id == person_id, DraftSnapshot.slot == slot
-        )
+        delete(DraftSnapshot).where(DraftSnapshot.person_id == actor.id, DraftSnapshot.slot == slot)
     )

@@ -13,10 +13,12 @@ from sqlalchemy.orm import Session, aliased
 from qaaudit.domain import corrective as calendar
 from qaaudit.domain.corrective import CONFIRMED, OPEN, confirmation_problems
 from qaaudit.domain.instrument import audit_instrument
+from qaaudit.domain.permissions import CORRECTIVE_CONFIRM
 from qaaudit.services.audit.follow_up import ENTITY
 from qaaudit.services.audit.listing import audit_months
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
+from qaaudit.services.common.permissions import may, require
 from qaaudit.services.common.refusals import NotAllowed, refuse_problems
 from qaaudit.store.base import utcnow
 from qaaudit.store.corrective import CorrectiveAction
@@ -74,7 +76,7 @@ class CorrectiveFilter:
 def may_confirm(actor: Actor, service_area_id: int | None) -> bool:
     """Service managers confirm for teams in their own service area; a service manager who
     also sees everything (the QA lead, an administrator) may confirm for any."""
-    if not actor.has("service_manager"):
+    if not may(actor, CORRECTIVE_CONFIRM):
         return False
     if actor.sees_everything:
         return True
@@ -225,6 +227,7 @@ def confirm(
 ) -> CorrectiveActionRow:
     """The service manager confirms that corrective action has been completed (or corrects
     an earlier confirmation). Someone else's save since it was read is a conflict."""
+    require(actor, CORRECTIVE_CONFIRM)
     today = today or date.today()
     action = session.get(CorrectiveAction, action_id, with_for_update=True)
     if action is None:

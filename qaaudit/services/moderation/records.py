@@ -13,11 +13,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from qaaudit.domain.audit import COMPLETED, Problem, headline
 from qaaudit.domain.instrument import audit_instrument, current_audit_instrument
+from qaaudit.domain.permissions import MODERATE
 from qaaudit.domain.trends import Agreement, agreement
 from qaaudit.services.audit.audits import AuditRecord, load_audit
 from qaaudit.services.audit.listing import audit_months
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
+from qaaudit.services.common.permissions import require
 from qaaudit.services.common.refusals import NotAllowed, refuse_problems
 from qaaudit.services.trends.figures import ordered_scale
 from qaaudit.store.base import utcnow
@@ -218,8 +220,7 @@ def save_moderation(
     """Record (or revise) the moderation of a completed audit. ``expected_version`` is
     the version the moderator opened, None for a first moderation; anyone else's save
     since then is a conflict, never overwritten."""
-    if not actor.has(MODERATOR):
-        raise NotAllowed("Only a moderator can moderate audits.")
+    require(actor, MODERATE)
     audit = session.get(CaseFileAudit, audit_id, with_for_update=True)
     if audit is None:
         raise LookupError(f"There is no audit number {audit_id}.")

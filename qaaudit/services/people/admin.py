@@ -1,6 +1,7 @@
 """Adding and changing the people who use the program: their name, email, team, roles and
-whether they still use it. Only a QA lead or an administrator may do it; only an
-administrator may make or unmake an administrator; the last active administrator stays one.
+whether they still use it. Who may do it is in the permission table (the QA lead and
+administrators); only an administrator may make or unmake an administrator; the last active
+administrator stays one.
 
 People carry no version column, so two people editing the same person are told apart by
 comparing what the editor started from with what is stored when saving."""
@@ -15,9 +16,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import Problem
+from qaaudit.domain.permissions import ADMINISTRATORS, PEOPLE, permission
 from qaaudit.domain.roles import ROLE_KEYS, in_order, roles_text, short_label
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
+from qaaudit.services.common.permissions import may, require
+from qaaudit.services.common.refusals import NotAllowed
 from qaaudit.store.errors import ConflictError
 from qaaudit.store.models import (
     CaseFileAudit,
@@ -31,7 +35,6 @@ from qaaudit.store.models import (
 
 ENTITY = "person"
 ADMIN = "admin"
-CHANGERS = frozenset({"qa_lead", ADMIN})
 LOGIN_LENGTH = 120
 NAME_LENGTH = 200
 FIELD_LABELS = {
@@ -42,10 +45,6 @@ FIELD_LABELS = {
     "roles": "Roles",
     "active": "Uses qaaudit",
 }
-
-
-class NotAllowed(Exception):
-    pass
 
 
 class ValidationFailed(Exception):
@@ -95,7 +94,7 @@ class PersonRow:
 
 
 def may_change_people(actor: Actor) -> bool:
-    return bool(actor.roles & CHANGERS)
+    return may(actor, PEOPLE)
 
 
 def list_people(session: Session) -> list[PersonRow]:
@@ -179,11 +178,14 @@ def _last_seen(session: Session, person_id: int | None) -> dict[int, datetime]:
 def add_person(session: Session, actor: Actor, details: PersonDetails) -> PersonRow:
     """Someone new, before they first open the program: when they do, their login finds
     this person and these roles."""
+    require(actor, PEOPLE)
+    if ADMIN in details.roles:
+        require(actor, ADMINISTRATORS)
     require_changer(session, actor)
     details = _cleaned(details)
     _check(session, details, person_id=None, stored_team_id=None)
     if ADMIN in details.roles and not _is_admin_now(session, actor):
-        raise NotAllowed("Only an administrator can make someone an administrator.")
+        raise NotAllowed(permission(ADMINISTRATORS).refusal)
     person = Person(
         login=details.login,
         name=details.name,
@@ -210,6 +212,7 @@ def update_person(
     """Save ``wanted`` over the person, provided nobody changed them since the editor was
     opened on ``started_from``; otherwise raise ConflictError whose differences are
     (field, what you chose, what is stored now) for each field someone else changed."""
+    require(actor, PEOPLE)
     require_changer(session, actor)
     # Every administrator row is locked first, in one order, so that two people removing
     # the last two administrators at once cannot both succeed (and cannot deadlock).
@@ -248,6 +251,7 @@ def set_active(
 ) -> PersonRow:
     """Deactivate someone who no longer uses the program (their audits stay theirs), or
     bring them back."""
+    require(actor, PEOPLE)
     return update_person(
         session, actor, person_id, started_from, replace(started_from, active=active)
     )
@@ -256,8 +260,8 @@ def set_active(
 def require_changer(session: Session, actor: Actor) -> None:
     # The roles are read again: the person at the screen may have lost them since signing in.
     me = session.get(Person, actor.id)
-    if me is None or not me.active or not (me.role_names & CHANGERS):
-        raise NotAllowed("Only a QA lead or an administrator can add or change people and teams.")
+    if me is None or not me.active or not permission(PEOPLE).allows(me.role_names):
+        raise NotAllowed(permission(PEOPLE).refusal)
 
 
 def _is_admin_now(session: Session, actor: Actor) -> bool:
@@ -394,6 +398,9 @@ def _check_admin_rules(
 ) -> None:
     was_admin = stored.active and ADMIN in stored.roles
     will_be_admin = wanted.active and ADMIN in wanted.roles
+    if (ADMIN in stored.roles) != (ADMIN in wanted.roles) or was_admin != will_be_admin:
+        require(actor, ADMINISTRATORS)
+    # The roles are read again: the person at the screen may have lost them since signing in.
     if not _is_admin_now(session, actor):
         if (ADMIN in stored.roles) != (ADMIN in wanted.roles):
             raise NotAllowed(

@@ -1,6 +1,7 @@
 """Service areas and their teams: add, rename, and deactivate a team that no longer
 exists. A deactivated team keeps its audits (and its name on them) and leaves the lists
-people choose a team from. The same people may do this as may change people."""
+people choose a team from. The same people may do this as may change people (the
+permission table says who)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import Problem
+from qaaudit.domain.permissions import TEAMS
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
+from qaaudit.services.common.permissions import require
 from qaaudit.services.people.admin import ValidationFailed, require_changer
 from qaaudit.store.errors import ConflictError
 from qaaudit.store.models import CaseFileAudit, Person, ServiceArea, Team
@@ -91,6 +94,7 @@ def _counts(rows: Iterable[Any]) -> dict[int, int]:
 
 
 def add_service_area(session: Session, actor: Actor, name: str) -> ServiceAreaRow:
+    require(actor, TEAMS)
     require_changer(session, actor)
     name = _name(name, "service area")
     if _area_named(session, name, None):
@@ -108,6 +112,7 @@ def add_service_area(session: Session, actor: Actor, name: str) -> ServiceAreaRo
 def rename_service_area(
     session: Session, actor: Actor, area_id: int, started_from: str, name: str
 ) -> None:
+    require(actor, TEAMS)
     require_changer(session, actor)
     area = session.get(ServiceArea, area_id, with_for_update=True)
     if area is None or area.name != started_from:
@@ -129,6 +134,7 @@ def rename_service_area(
 
 
 def add_team(session: Session, actor: Actor, service_area_id: int, name: str) -> TeamRow:
+    require(actor, TEAMS)
     require_changer(session, actor)
     area = session.get(ServiceArea, service_area_id)
     if area is None:
@@ -149,6 +155,7 @@ def add_team(session: Session, actor: Actor, service_area_id: int, name: str) ->
 
 def rename_team(session: Session, actor: Actor, team_id: int, started_from: str, name: str) -> None:
     """A new name for a team; its audits show the new name, as they follow the team."""
+    require(actor, TEAMS)
     require_changer(session, actor)
     team = _team_as_opened(session, team_id, started_from, "renamed", name)
     name = _name(name, "team")
@@ -167,6 +174,7 @@ def set_team_active(
     session: Session, actor: Actor, team_id: int, started_from: str, active: bool
 ) -> None:
     """Deactivate a team that no longer exists, or bring it back. Its audits keep it."""
+    require(actor, TEAMS)
     require_changer(session, actor)
     team = _team_as_opened(session, team_id, started_from, "changed", started_from)
     if bool(team.active) == active:

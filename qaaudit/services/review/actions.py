@@ -15,6 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import Problem
+from qaaudit.domain.permissions import REVIEW_ACTIONS, REVIEW_WRITE
 from qaaudit.domain.review import (
     ACTION_CARRIED,
     ACTION_OVERDUE,
@@ -27,6 +28,7 @@ from qaaudit.domain.review_instrument import review_instrument
 from qaaudit.domain.review_period import Period
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
+from qaaudit.services.common.permissions import require
 from qaaudit.services.common.refusals import NotAllowed, ValidationFailed
 from qaaudit.services.review.reviews import (
     ENTITY,
@@ -205,6 +207,7 @@ def mark_done(
     today: date | None = None,
 ) -> TrackedAction:
     """Record that an action is complete, when, and (optionally) how."""
+    require(actor, REVIEW_ACTIONS)
     today = today or date.today()
     if done_on > today:
         raise ValidationFailed([Problem("done_on", "An action cannot be done in the future.")])
@@ -225,6 +228,7 @@ def reopen(
     session: Session, actor: Actor, action_id: int, expected_review_version: int
 ) -> TrackedAction:
     """An action marked done by mistake goes back on the list."""
+    require(actor, REVIEW_ACTIONS)
     row, review = _trackable(session, actor, action_id, expected_review_version)
     record_changes(
         session, actor, ENTITY, review.id, [(f"action.{row.id}.done_on", _text(row.done_on), "")]
@@ -266,6 +270,7 @@ def carry_over(
     session: Session, actor: Actor, review_id: int, expected_version: int
 ) -> ReviewRecord:
     """Carry the previous review's open actions into this review and save it."""
+    require(actor, REVIEW_WRITE)
     record = load_review(session, review_id)
     form = record.form
     form.actions.extend(actions_to_carry(session, review_id))

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from qaaudit.domain.audit import Problem
+from qaaudit.domain.permissions import REVIEW_PANEL, REVIEW_WRITE
 from qaaudit.domain.review import (
     DRAFT,
     FINAL,
@@ -32,6 +33,7 @@ from qaaudit.domain.review_instrument import (
 from qaaudit.domain.review_period import Period
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
+from qaaudit.services.common.permissions import may, require
 from qaaudit.services.common.refusals import (
     NotAllowed,
     check_not_stale,
@@ -44,8 +46,6 @@ from qaaudit.store.reviews import ReviewActionRecord, ServiceReview, ServiceRevi
 
 ENTITY = "service_review"
 DRAFT_KIND = "service_review"
-# The review panel is drawn from the leadership team: these roles may make a review final.
-PANEL_ROLES = frozenset({"qa_lead", "moderator", "admin"})
 
 
 @dataclass
@@ -93,13 +93,16 @@ def draft_slot(review_id: int) -> str:
 
 def may_author(actor: Actor, service_area_id: int) -> bool:
     """The area's service manager writes its review; the QA lead and the panel may too."""
+    if not may(actor, REVIEW_WRITE):
+        return False
     return actor.sees_everything or (
         actor.has("service_manager") and actor.service_area_id == service_area_id
     )
 
 
 def may_finalise(actor: Actor) -> bool:
-    return bool(actor.roles & PANEL_ROLES)
+    """Returning a review to the service and making it final are the panel's."""
+    return may(actor, REVIEW_PANEL)
 
 
 def find_review(session: Session, service_area_id: int, period_start: date) -> int | None:
@@ -133,6 +136,7 @@ def create_review(
 ) -> ReviewRecord:
     """Start a draft for one service area and period, with the professional challenge rows
     pre-filled from the figures qaaudit holds."""
+    require(actor, REVIEW_WRITE)
     today = today or date.today()
     area = session.get(ServiceArea, service_area_id)
     if area is None:
@@ -261,6 +265,7 @@ def save_review(
     session: Session, actor: Actor, review_id: int, expected_version: int, form: ReviewForm
 ) -> ReviewRecord:
     """Save what is on screen. Someone else's save since it was opened is a conflict."""
+    require(actor, REVIEW_WRITE)
     review, before = editable(session, actor, review_id, expected_version)
     instrument = review_instrument(review.template_version)
     problems = draft_problems(instrument, form) + _panel_only(review, before, form)
@@ -272,6 +277,7 @@ def send_to_panel(
     session: Session, actor: Actor, review_id: int, expected_version: int, form: ReviewForm
 ) -> ReviewRecord:
     """The service's self-assessment is complete: the panel may now challenge it."""
+    require(actor, REVIEW_WRITE)
     review, before = editable(session, actor, review_id, expected_version)
     if review.status != DRAFT:
         raise NotAllowed("This review is already with the panel.")
@@ -290,6 +296,7 @@ def return_to_service(
     session: Session, actor: Actor, review_id: int, expected_version: int, form: ReviewForm
 ) -> ReviewRecord:
     """The panel sends the self-assessment back for more work; what it wrote is kept."""
+    require(actor, REVIEW_PANEL)
     review, before = editable(session, actor, review_id, expected_version)
     if review.status != PANEL:
         raise NotAllowed("Only a review with the panel can be returned to the service.")
@@ -311,12 +318,11 @@ def finalise(
     today: date | None = None,
 ) -> ReviewRecord:
     """The panel has met and its input is recorded: the review becomes final and locked."""
+    require(actor, REVIEW_PANEL)
     today = today or date.today()
     review, before = editable(session, actor, review_id, expected_version)
     if review.status != PANEL:
         raise NotAllowed("A review is made final after the panel has seen it.")
-    if not may_finalise(actor):
-        raise NotAllowed("Only a member of the review panel (the QA lead) can make it final.")
     instrument = review_instrument(review.template_version)
     problems = final_problems(instrument, form, today)
     refuse_problems(problems)
@@ -329,6 +335,7 @@ def finalise(
 
 
 def delete_draft(session: Session, actor: Actor, review_id: int, expected_version: int) -> None:
+    require(actor, REVIEW_WRITE)
     review, _ = editable(session, actor, review_id, expected_version)
     if review.status != DRAFT:
         raise NotAllowed("Only a draft review can be deleted.")

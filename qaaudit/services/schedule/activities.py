@@ -10,9 +10,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from qaaudit.domain.permissions import OTHERS_ACTIVITY, OWN_ACTIVITY
 from qaaudit.domain.schedule import activity_kind
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
+from qaaudit.services.common.permissions import require
 from qaaudit.services.schedule.plan import PlanProblem
 from qaaudit.store.errors import ConflictError
 from qaaudit.store.schedule import (
@@ -59,6 +61,11 @@ def task_for_key(session: Session, task_key: str, year: int) -> ScheduleTask | N
     return min(rows, key=lambda pair: abs(pair[1] - year))[0]
 
 
+def _whose(actor: Actor, person_id: int) -> str:
+    """Recording one's own activity, or someone else's, are different permissions."""
+    return OWN_ACTIVITY if person_id == actor.id else OTHERS_ACTIVITY
+
+
 def record_activity(
     session: Session,
     actor: Actor,
@@ -70,9 +77,8 @@ def record_activity(
     count: int = 1,
     today: date | None = None,
 ) -> ActivityEntry:
+    require(actor, _whose(actor, person_id))
     today = today or date.today()
-    if person_id != actor.id and not actor.sees_everything:
-        raise PlanProblem("You can record your own activities only.")
     task = task_for_key(session, task_key, done_on.year)
     if task is None:
         raise PlanProblem("That task is not in any plan; it may have been removed.")
@@ -123,8 +129,7 @@ def remove_activity(session: Session, actor: Actor, activity_id: int, version: i
     row = session.get(ScheduleActivity, activity_id, with_for_update=True)
     if row is None or row.version_id != version:
         raise ConflictError("Someone else changed or removed this activity.")
-    if row.person_id != actor.id and not actor.sees_everything:
-        raise PlanProblem("You can remove your own activities only.")
+    require(actor, _whose(actor, row.person_id))
     record_changes(session, actor, ENTITY, row.id, [("removed", row.done_on.isoformat(), None)])
     session.delete(row)
     session.flush()

@@ -1,6 +1,7 @@
 """Changing a plan row by row: months, names, purposes, comments; adding, moving and
-removing service areas, roles, tasks and audit themes. Every change goes into the change
-history, and a change to a row someone else changed since it was read is refused."""
+removing service areas, roles, tasks and audit themes. Only those the permission table
+lets change the plan may do any of it; every change goes into the change history, and a
+change to a row someone else changed since it was read is refused."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from qaaudit.domain.permissions import PLAN_EDIT
 from qaaudit.domain.plan import NAME_LIMIT, TASK_LIMIT, clean, slug, unique_key
 from qaaudit.domain.schedule import activity_kind, mask_to_months, months_label
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
+from qaaudit.services.common.permissions import require
 from qaaudit.services.schedule.plan import PlanProblem
 from qaaudit.store.errors import ConflictError
 from qaaudit.store.schedule import PlanRole, PlanServiceArea, PlanTheme, QafPlan, ScheduleTask
@@ -62,6 +65,7 @@ def toggle_month(
     session: Session, actor: Actor, entity: str, row_id: int, version: int, month: int
 ) -> int:
     """Shade or clear one month of a task or audit theme; returns the new version."""
+    require(actor, PLAN_EDIT)
     if entity not in (TASK, THEME):
         raise ValueError(entity)
     if not 1 <= month <= 12:
@@ -81,6 +85,7 @@ def set_text(
     session: Session, actor: Actor, entity: str, row_id: int, version: int, field: str, value: str
 ) -> int:
     """Rename a row, or change its purpose or comment."""
+    require(actor, PLAN_EDIT)
     limit = _TEXT_FIELDS[entity].get(field)
     if limit is None:
         raise ValueError(field)
@@ -102,6 +107,7 @@ def set_text(
 
 
 def set_expected(session: Session, actor: Actor, task_id: int, version: int, expected: int) -> int:
+    require(actor, PLAN_EDIT)
     if not 0 <= expected <= 999:
         raise PlanProblem("The number expected each month must be between 0 and 999.")
     row = _checked(session, TASK, task_id, version)
@@ -115,6 +121,7 @@ def set_expected(session: Session, actor: Actor, task_id: int, version: int, exp
 
 
 def set_kind(session: Session, actor: Actor, task_id: int, version: int, kind: str) -> int:
+    require(actor, PLAN_EDIT)
     activity_kind(kind)
     row = _checked(session, TASK, task_id, version)
     if row.kind != kind:
@@ -158,6 +165,7 @@ def _next_position(session: Session, column: Any, parent_column: Any, parent_id:
 
 
 def add_area(session: Session, actor: Actor, plan_id: int, name: str) -> int:
+    require(actor, PLAN_EDIT)
     name = clean(name)
     if not name:
         raise PlanProblem("A service area needs a name.")
@@ -176,6 +184,7 @@ def add_area(session: Session, actor: Actor, plan_id: int, name: str) -> int:
 
 
 def add_role(session: Session, actor: Actor, area_id: int, name: str) -> int:
+    require(actor, PLAN_EDIT)
     name = clean(name)[:NAME_LIMIT]
     if not name:
         raise PlanProblem("A role needs a name.")
@@ -196,6 +205,7 @@ def add_role(session: Session, actor: Actor, area_id: int, name: str) -> int:
 
 
 def add_task(session: Session, actor: Actor, role_id: int, name: str, kind: str = "other") -> int:
+    require(actor, PLAN_EDIT)
     name = clean(name)[:TASK_LIMIT]
     if not name:
         raise PlanProblem("A task needs a name.")
@@ -222,6 +232,7 @@ def add_task(session: Session, actor: Actor, role_id: int, name: str, kind: str 
 
 
 def add_theme(session: Session, actor: Actor, plan_id: int, theme: str) -> int:
+    require(actor, PLAN_EDIT)
     theme = clean(theme)[:TASK_LIMIT]
     if not theme:
         raise PlanProblem("An audit theme needs a name.")
@@ -241,6 +252,7 @@ def add_theme(session: Session, actor: Actor, plan_id: int, theme: str) -> int:
 
 def remove(session: Session, actor: Actor, entity: str, row_id: int, version: int) -> None:
     """Remove a row (and, for an area or role, everything in it)."""
+    require(actor, PLAN_EDIT)
     row = _checked(session, entity, row_id, version)
     label = getattr(row, "name", None) or getattr(row, "theme", "")
     record_changes(session, actor, entity, row.id, [("removed", label, None)])
@@ -258,6 +270,7 @@ _SIBLINGS: dict[str, tuple[Any, str]] = {
 
 def move(session: Session, actor: Actor, entity: str, row_id: int, version: int, step: int) -> bool:
     """Move a row up (step -1) or down (+1) among its siblings; False at either end."""
+    require(actor, PLAN_EDIT)
     model, parent = _SIBLINGS[entity]
     row = _checked(session, entity, row_id, version)
     siblings = list(

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from qaaudit.domain.permissions import PLAN_EDIT
 from qaaudit.domain.plan import (
     AreaData,
     PlanData,
@@ -23,6 +24,7 @@ from qaaudit.domain.problems import PlainProblem
 from qaaudit.domain.schedule import mask_to_months, months_to_mask
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
+from qaaudit.services.common.permissions import require
 from qaaudit.store.schedule import PlanRole, PlanServiceArea, PlanTheme, QafPlan, ScheduleTask
 
 PLAN = "qaf_plan"
@@ -251,6 +253,7 @@ def store_plan(
     those without one take the key of the same-named role or task in the year's current
     plan or, failing that, the nearest earlier plan, so people in roles and recorded
     activities keep their meaning."""
+    require(actor, PLAN_EDIT)
     existing = session.scalar(select(QafPlan).where(QafPlan.year == year))
     known = _known_keys(session, year)
     if existing is not None:
@@ -347,6 +350,7 @@ def _known_keys(session: Session, year: int) -> dict[tuple[str, ...], str]:
 
 def copy_plan(session: Session, actor: Actor, from_year: int, to_year: int) -> PlanView:
     """Next year's plan starts as a copy of this year's, keys and all."""
+    require(actor, PLAN_EDIT)
     source = load_plan(session, from_year)
     if source is None:
         raise PlanProblem(f"There is no plan for {from_year} to copy.")
@@ -358,10 +362,12 @@ def copy_plan(session: Session, actor: Actor, from_year: int, to_year: int) -> P
 def create_empty_plan(
     session: Session, actor: Actor, year: int, title: str = "QAF PLAN"
 ) -> PlanView:
+    require(actor, PLAN_EDIT)
     return store_plan(session, actor, year, PlanData(title=title))
 
 
 def load_council_plan(session: Session, actor: Actor, *, replace: bool = False) -> PlanView:
     """The council's 2017 plan from the seed file."""
+    require(actor, PLAN_EDIT)
     data, year, _notes = load_seed()
     return store_plan(session, actor, year, data, replace=replace, how="loaded from seed")

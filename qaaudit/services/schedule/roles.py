@@ -9,8 +9,10 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from qaaudit.domain.permissions import ROLE_HOLDERS
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
+from qaaudit.services.common.permissions import require
 from qaaudit.services.schedule.plan import PlanProblem
 from qaaudit.store.errors import ConflictError
 from qaaudit.store.models import Person, Team
@@ -114,6 +116,7 @@ def assign_role(
     ends_on: date | None = None,
     task_key: str | None = None,
 ) -> Assignment:
+    require(actor, ROLE_HOLDERS)
     if ends_on is not None and ends_on < starts_on:
         raise PlanProblem("The last day in the role cannot be before the first.")
     if session.get(Person, person_id) is None:
@@ -168,6 +171,7 @@ def end_assignment(
     session: Session, actor: Actor, assignment_id: int, version: int, ends_on: date | None
 ) -> Assignment:
     """Set (or clear, with None) the last day someone holds a role."""
+    require(actor, ROLE_HOLDERS)
     row = session.get(RoleAssignment, assignment_id, with_for_update=True)
     if row is None or row.version_id != version:
         raise ConflictError(
@@ -187,6 +191,7 @@ def end_assignment(
 
 def remove_assignment(session: Session, actor: Actor, assignment_id: int, version: int) -> None:
     """Remove an assignment made by mistake (someone who leaves is ended, not removed)."""
+    require(actor, ROLE_HOLDERS)
     row = session.get(RoleAssignment, assignment_id, with_for_update=True)
     if row is None or row.version_id != version:
         raise ConflictError("Someone else changed or removed this role holder.")

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from qaaudit.domain.permissions import RECOVERY_COPY
 from qaaudit.services.common import drafts
 from qaaudit.store.errors import StoreError
 from qaaudit.ui.common.context import AppContext
@@ -37,7 +38,7 @@ class Autosave(QObject):
         self._payload = payload
         self._title = title
         self.record_id: int | None = None
-        self.enabled = not context.db.read_only
+        self.enabled = context.can(RECOVERY_COPY)
         self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
         self._longest = QTimer(self, singleShot=True, interval=LONGEST_MS)
         self._quiet.timeout.connect(self.keep_now)
@@ -67,7 +68,7 @@ class Autosave(QObject):
             with self.context.db.writing() as session:
                 drafts.keep(
                     session,
-                    self.context.actor.id,
+                    self.context.actor,
                     self.slot,
                     self._payload(),
                     record_id=self.record_id,
@@ -85,7 +86,7 @@ class Autosave(QObject):
         if old != slot and self.enabled:
             try:
                 with self.context.db.writing() as session:
-                    drafts.discard(session, self.context.actor.id, old)
+                    drafts.discard(session, self.context.actor, old)
             except StoreError as error:
                 self.failed.emit(error.message)
 
@@ -96,6 +97,6 @@ class Autosave(QObject):
             return
         try:
             with self.context.db.writing() as session:
-                drafts.discard(session, self.context.actor.id, self.slot)
+                drafts.discard(session, self.context.actor, self.slot)
         except StoreError as error:
             self.failed.emit(error.message)

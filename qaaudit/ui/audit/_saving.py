@@ -80,7 +80,7 @@ class EditorSaving:
         try:
             with self.context.db.writing() as session:
                 record = audits.create_audit(session, self.context.actor, form)
-                drafts.discard(session, self.context.actor.id, self.autosave.slot)
+                drafts.discard(session, self.context.actor, self.autosave.slot)
         except ValidationFailed as failure:
             # Said at the field while the manager carries on typing elsewhere.
             self.problems.show(
@@ -174,7 +174,7 @@ class EditorSaving:
         try:
             with self.context.db.writing() as session:
                 record = write(session)
-                drafts.discard(session, self.context.actor.id, self.autosave.slot)
+                drafts.discard(session, self.context.actor, self.autosave.slot)
         except ValidationFailed as failure:
             self.problems.show(failure.problems, completing=completing)
             return None
@@ -322,7 +322,7 @@ class EditorSaving:
         if getattr(self, "discard_copy_on_close", False):
             try:
                 with self.context.db.writing() as session:
-                    drafts.discard(session, self.context.actor.id, self.autosave.slot)
+                    drafts.discard(session, self.context.actor, self.autosave.slot)
             except StoreError as error:
                 self._store_error(error)
         self.autosave.stop()
@@ -343,7 +343,7 @@ class EditorSaving:
         try:
             with self.context.db.writing() as session:
                 audits.delete_draft(session, self.context.actor, self.audit_id, self.version)
-                drafts.discard(session, self.context.actor.id, self.autosave.slot)
+                drafts.discard(session, self.context.actor, self.autosave.slot)
         except (StoreError, NotAllowed) as error:
             QMessageBox.warning(self, "Not deleted", getattr(error, "message", str(error)))
             return

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
 
 from qaaudit.domain.audit import AuditForm, Problem, consistency_warnings, headline
 from qaaudit.domain.audit_codec import form_from_dict
+from qaaudit.domain.permissions import AUDIT_DRAFT, permission
 from qaaudit.services.audit import audits
 from qaaudit.services.audit.audits import AuditRecord
 from qaaudit.services.common.actor import team_choices
 from qaaudit.services.common.drafts import Snapshot
+from qaaudit.services.common.permissions import may
 from qaaudit.ui.audit._agreed_actions import AgreedActionsModel
 from qaaudit.ui.audit._area_panel import PracticeAreaPanel
 from qaaudit.ui.audit._autosave import Autosave
@@ -330,6 +332,8 @@ class AuditEditor(EditorSaving, QMainWindow):
             )
         elif record is not None and record.auditor_id != self.context.actor.id:
             reason = f"This draft belongs to {record.auditor}; only they can change it."
+        elif not may(self.context.actor, AUDIT_DRAFT):
+            reason = permission(AUDIT_DRAFT).refusal
         self._editable = not reason
         ui = self.ui
         ui.bannerLabel.setText(reason)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTableView, QWidget
 
+from qaaudit.domain.permissions import AUDIT_DRAFT
 from qaaudit.services.audit.listing import AuditRow
 from qaaudit.ui.audit.table import ROW
 from qaaudit.ui.common.context import AppContext
@@ -58,7 +59,7 @@ def context_menu(context: AppContext, view: QTableView, parent: QWidget, positio
     menu = QMenu(parent)
     menu.addAction("&Open", lambda: open_selected(context, view))
     reaudit = menu.addAction("R&e-audit this case", lambda: reaudit_selected(context, view, parent))
-    reaudit.setEnabled(row.status == "completed" and not context.read_only)
+    reaudit.setEnabled(row.status == "completed" and context.can(AUDIT_DRAFT))
     menu.addAction("&Export to PDF…", lambda: export_selected(context, view, parent))
     menu.addSeparator()
     menu.addAction(

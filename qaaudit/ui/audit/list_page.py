@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
 from qaaudit.domain.instrument import current_audit_instrument
+from qaaudit.domain.permissions import AUDIT_DRAFT
 from qaaudit.services.audit.listing import AuditFilter
 from qaaudit.services.common.actor import person_names, team_choices
 from qaaudit.ui.audit import list_actions as audit_actions
@@ -64,8 +65,8 @@ class AuditListPage(QWidget):
             lambda: audit_actions.reaudit_selected(context, ui.auditView, self)
         )
         ui.newButton.clicked.connect(self._new)
-        ui.newButton.setEnabled(not context.read_only)
-        ui.reauditButton.setEnabled(not context.read_only)
+        ui.newButton.setEnabled(context.can(AUDIT_DRAFT))
+        ui.reauditButton.setEnabled(context.can(AUDIT_DRAFT))
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(ui.findEdit.setFocus)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from qaaudit.domain.permissions import RECOVERY_COPY
 from qaaudit.services.common import drafts
 from qaaudit.services.common.drafts import Snapshot
 from qaaudit.store.errors import StoreError
@@ -31,7 +32,7 @@ def describe(snapshot: Snapshot, today: datetime | None = None) -> str:
 
 
 def pending_recoveries(context: AppContext) -> list[Snapshot]:
-    if context.read_only:
+    if not context.can(RECOVERY_COPY):
         return []
     with context.db.reading() as session:
         return drafts.pending(session, context.actor.id, kind=KIND)
@@ -39,7 +40,7 @@ def pending_recoveries(context: AppContext) -> list[Snapshot]:
 
 def discard(context: AppContext, snapshot: Snapshot) -> None:
     with context.db.writing() as session:
-        drafts.discard(session, context.actor.id, snapshot.slot)
+        drafts.discard(session, context.actor, snapshot.slot)
 
 
 class RecoveryOffer(QMessageBox):

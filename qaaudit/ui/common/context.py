@@ -7,6 +7,7 @@ from datetime import date
 from typing import Protocol
 
 from qaaudit.services.common.actor import Actor
+from qaaudit.services.common.permissions import may
 from qaaudit.store.database import Database
 
 
@@ -30,3 +31,8 @@ class AppContext:
     @property
     def read_only(self) -> bool:
         return self.db.read_only
+
+    def can(self, operation: str) -> bool:
+        """Whether to offer ``operation`` at all: the database can be written to and the
+        person's roles allow it (the permission table)."""
+        return not self.read_only and may(self.actor, operation)

@@ -16,7 +16,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from qaaudit.domain.corrective import STATE_CONFIRMED_LATE, STATE_OVERDUE, short_state
+from qaaudit.domain.permissions import CORRECTIVE_OPEN
 from qaaudit.services.audit import follow_up
+from qaaudit.services.common.permissions import may
 from qaaudit.services.common.refusals import NotAllowed, ValidationFailed
 from qaaudit.services.corrective import actions as corrective
 from qaaudit.services.corrective.actions import CorrectiveActionRow, CorrectiveFilter
@@ -88,7 +90,8 @@ class CorrectiveActionsPage(QWidget):
         self._fill_areas()
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
-        self._backfilled = False
+        # Only someone who may open corrective action catches up the audits that lack it.
+        self._backfilled = not may(context.actor, CORRECTIVE_OPEN)
         self._said = ""
         self.ui.showCombo.currentIndexChanged.connect(self.refresh)
         self.ui.areaCombo.currentIndexChanged.connect(self.refresh)

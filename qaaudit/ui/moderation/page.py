@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from qaaudit.domain.instrument import AuditInstrument
+from qaaudit.domain.permissions import MODERATE, permission
 from qaaudit.domain.trends import KAPPA_EXPLANATION, Agreement, percent
 from qaaudit.exports.common.files import Progress
 from qaaudit.services.audit.audits import AuditRecord, instrument_for, load_audit, team_name
+from qaaudit.services.common.permissions import may
 from qaaudit.services.common.refusals import NotAllowed, ValidationFailed
 from qaaudit.services.moderation import records as moderation
 from qaaudit.services.moderation.records import (
@@ -186,11 +188,8 @@ class ModerationPage(QWidget):
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.ui.groupCombo.currentIndexChanged.connect(self.load_agreement)
         self._set_reader_enabled(False)
-        if not context.actor.has(moderation.MODERATOR):
-            self.ui.statusLabel.setText(
-                "You can read audits here; only the Head of Safeguarding and the Principal "
-                "Social Worker (moderators) can record a moderation."
-            )
+        if not may(context.actor, MODERATE):
+            self.ui.statusLabel.setText("You can read audits here. " + permission(MODERATE).refusal)
         self.load_queue()
         self.load_agreement()
 
@@ -272,7 +271,7 @@ class ModerationPage(QWidget):
                 f"Moderated by {existing.moderator} on {existing.moderated_at:%d %B %Y}. "
                 "Changes you save are added to the change history."
             )
-        elif self.context.actor.has(moderation.MODERATOR):
+        elif may(self.context.actor, MODERATE):
             self.ui.statusLabel.setText(
                 "Every judgement starts as the auditor's. Change only those you disagree with."
             )
@@ -322,7 +321,7 @@ class ModerationPage(QWidget):
     def _set_reader_enabled(self, enabled: bool) -> None:
         for box in (self.ui.overallBox, self.ui.areasBox, self.ui.qualityBox, self.ui.commentEdit):
             box.setEnabled(enabled)
-        self.ui.saveButton.setEnabled(enabled and self.context.actor.has(moderation.MODERATOR))
+        self.ui.saveButton.setEnabled(enabled and may(self.context.actor, MODERATE))
 
     def save(self) -> None:
         if self.record is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from qaaudit.domain.permissions import AUDIT_DRAFT
 from qaaudit.services.audit.listing import AuditFilter
 from qaaudit.ui.audit import list_actions as audit_actions
 from qaaudit.ui.audit.table import (
@@ -68,8 +69,8 @@ class MyMonthPage(QWidget):
             lambda: audit_actions.reaudit_selected(context, ui.recentView, self)
         )
         ui.newButton.clicked.connect(self._new)
-        ui.newButton.setEnabled(not context.read_only)
-        ui.reauditButton.setEnabled(not context.read_only)
+        ui.newButton.setEnabled(context.can(AUDIT_DRAFT))
+        ui.reauditButton.setEnabled(context.can(AUDIT_DRAFT))
         self._show_counts()
         from qaaudit.ui.schedule.due_list import DueListWidget
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from qaaudit.domain.permissions import ADMINISTRATORS, permission
 from qaaudit.domain.roles import ROLE_LIST
 from qaaudit.services.common.actor import team_choice, team_choices
+from qaaudit.services.common.permissions import may
+from qaaudit.services.common.refusals import NotAllowed
 from qaaudit.services.people.admin import (
     ADMIN,
-    NotAllowed,
     PersonDetails,
     PersonRow,
     ValidationFailed,
@@ -51,7 +53,7 @@ class PersonDialog(QDialog):
         self.ui.loginEdit.setFocus()
 
     def _build_roles(self) -> None:
-        may_grant_admin = ADMIN in self.context.actor.roles
+        may_grant_admin = may(self.context.actor, ADMINISTRATORS)
         previous: QWidget = self.ui.teamCombo
         for role in ROLE_LIST:
             check = QCheckBox(role.label)
@@ -65,7 +67,7 @@ class PersonDialog(QDialog):
             self.ui.rolesLayout.addWidget(sentence)
             if role.key == ADMIN and not may_grant_admin:
                 check.setEnabled(False)
-                check.setToolTip("Only an administrator can make someone an administrator.")
+                check.setToolTip(permission(ADMINISTRATORS).refusal)
             QWidget.setTabOrder(previous, check)
             previous = check
             self.role_checks[role.key] = check

@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
-from qaaudit.services.people.admin import NotAllowed, ValidationFailed
+from qaaudit.services.common.refusals import NotAllowed
+from qaaudit.services.people.admin import ValidationFailed
 from qaaudit.services.people.teams import (
     ServiceAreaRow,
     add_service_area,

@@ -7,7 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
+from qaaudit.domain.permissions import TEAMS
 from qaaudit.domain.roles import ROLE_LIST, short_label
+from qaaudit.services.common.permissions import may
 from qaaudit.services.people.admin import PersonRow, list_people, may_change_people, set_active
 from qaaudit.services.people.teams import list_teams
 from qaaudit.ui.common.context import AppContext
@@ -66,7 +68,9 @@ class PeoplePage(QWidget):
         ui.addButton.clicked.connect(self.add)
         ui.editButton.clicked.connect(self.edit)
         ui.activeButton.clicked.connect(self.toggle_active)
-        self.teams = TeamsTab(context, ui, self, self.can)
+        self.teams = TeamsTab(
+            context, ui, self, may(context.actor, TEAMS) and not context.read_only
+        )
         self.teams.changed.connect(self._teams_changed)
         self.reload()
         ui.filterEdit.setFocus()

@@ -15,9 +15,11 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from qaaudit.domain.audit import Problem
+from qaaudit.domain.permissions import RECOVERY_COPY, REVIEW_EXPORT, REVIEW_PANEL, permission
 from qaaudit.domain.review import DRAFT, FINAL, PANEL, ReviewAction, ReviewForm, overall_position
 from qaaudit.domain.review_codec import differences, form_from_dict, form_to_dict
 from qaaudit.services.common import drafts, refusals
+from qaaudit.services.common.permissions import may
 from qaaudit.services.review import actions as review_actions
 from qaaudit.services.review import reviews
 from qaaudit.services.review.reviews import ReviewRecord
@@ -251,9 +253,11 @@ class ReviewEditor(QWidget):
         ui.sendButton.setVisible(can_write and status == DRAFT)
         ui.returnButton.setVisible(can_write and status == PANEL)
         ui.finalButton.setVisible(can_write and status == PANEL)
-        ui.finalButton.setEnabled(reviews.may_finalise(actor))
-        if not reviews.may_finalise(actor):
-            ui.finalButton.setToolTip("Only a member of the review panel (the QA lead) can.")
+        for button in (ui.returnButton, ui.finalButton):
+            button.setEnabled(reviews.may_finalise(actor))
+            if not reviews.may_finalise(actor):
+                button.setToolTip(permission(REVIEW_PANEL).refusal)
+        ui.exportButton.setEnabled(may(actor, REVIEW_EXPORT))
         ui.figuresButton.setVisible(can_write)
         ui.carryButton.setVisible(can_write and record.previous_id is not None)
         ui.compareButton.setEnabled(record.previous_id is not None)
@@ -346,6 +350,8 @@ class ReviewEditor(QWidget):
         self._longest.stop()
         if not self._dirty or self.context.db.read_only:
             return
+        if not may(self.context.actor, RECOVERY_COPY):
+            return
         try:
             form = self.collect()
         except ScreenProblem:
@@ -360,7 +366,7 @@ class ReviewEditor(QWidget):
             with self.context.db.writing() as session:
                 drafts.keep(
                     session,
-                    self.context.actor.id,
+                    self.context.actor,
                     reviews.draft_slot(self.review_id),
                     payload,
                     kind=reviews.DRAFT_KIND,
@@ -392,11 +398,11 @@ class ReviewEditor(QWidget):
         self.ui.recoveryBar.hide()
 
     def _forget_recovery(self) -> None:
-        if self.context.db.read_only:
+        if self.context.db.read_only or not may(self.context.actor, RECOVERY_COPY):
             return
         try:
             with self.context.db.writing() as session:
-                drafts.discard(session, self.context.actor.id, reviews.draft_slot(self.review_id))
+                drafts.discard(session, self.context.actor, reviews.draft_slot(self.review_id))
         except StoreError:
             pass
 

@@ -9,8 +9,10 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
+from qaaudit.domain.permissions import REVIEW_ACTIONS
 from qaaudit.domain.review import ACTION_CARRIED, ACTION_DONE, ACTION_OPEN, ACTION_OVERDUE
 from qaaudit.services.common import refusals
+from qaaudit.services.common.permissions import may
 from qaaudit.services.review import actions as review_actions
 from qaaudit.services.review.actions import TrackedAction
 from qaaudit.store.errors import ConflictError, StoreError
@@ -176,7 +178,11 @@ class ReviewActionsPage(QWidget):
 
     def _selection(self, *_: object) -> None:
         row = self.current()
-        writable = row is not None and not self.context.db.read_only
+        writable = (
+            row is not None
+            and not self.context.db.read_only
+            and may(self.context.actor, REVIEW_ACTIONS)
+        )
         self.ui.doneButton.setEnabled(writable and row is not None and row.done_on is None)
         self.ui.reopenButton.setEnabled(writable and row is not None and row.done_on is not None)
         self.ui.openReviewButton.setEnabled(row is not None)

@@ -7,9 +7,11 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
+from qaaudit.domain.permissions import REVIEW_EXPORT, REVIEW_WRITE
 from qaaudit.domain.review import DRAFT, STATUS_LABELS
 from qaaudit.services.common import drafts, refusals
 from qaaudit.services.common.actor import service_area_names
+from qaaudit.services.common.permissions import may
 from qaaudit.services.review import reviews
 from qaaudit.services.review.listing import ReviewSummary, list_reviews
 from qaaudit.store.errors import ConflictError, StoreError
@@ -101,7 +103,7 @@ class ReviewListPage(QWidget):
         menu.addAction("Rows and actions to Excel…", lambda: self._export(WORKBOOK))
         self.ui.exportButton.setMenu(menu)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
-        self.ui.newButton.setEnabled(not context.db.read_only)
+        self.ui.newButton.setEnabled(not context.db.read_only and may(context.actor, REVIEW_WRITE))
         self.openRequested.connect(self.open_review)
         self.refresh()
 
@@ -143,8 +145,8 @@ class ReviewListPage(QWidget):
 
     def _selection(self, *_: object) -> None:
         row = self.current()
-        for button in (self.ui.openButton, self.ui.exportButton):
-            button.setEnabled(row is not None)
+        self.ui.openButton.setEnabled(row is not None)
+        self.ui.exportButton.setEnabled(row is not None and may(self.context.actor, REVIEW_EXPORT))
         self.ui.compareButton.setEnabled(row is not None)
         self.ui.deleteButton.setEnabled(
             row is not None

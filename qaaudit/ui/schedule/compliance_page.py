@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from qaaudit.domain.due import OVERDUE
+from qaaudit.domain.permissions import SCHEDULE_WORKBOOK
 from qaaudit.domain.schedule import MONTH_NAMES, month_title
+from qaaudit.services.common.permissions import may
 from qaaudit.services.schedule.compliance import (
     BY_AREA,
     GROUPINGS,
@@ -102,6 +104,7 @@ class CompliancePage(QWidget):
         self.ui.byCombo.currentIndexChanged.connect(lambda _i: self.regroup())
         self.ui.filterEdit.textChanged.connect(self._search)
         self.ui.exportButton.clicked.connect(self.export)
+        self.ui.exportButton.setEnabled(may(context.actor, SCHEDULE_WORKBOOK))
         self.reload()
 
     @staticmethod

@@ -10,7 +10,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from qaaudit.domain.due import DONE, OVERDUE
+from qaaudit.domain.permissions import OTHERS_ACTIVITY, OWN_ACTIVITY
 from qaaudit.domain.schedule import MONTH_NAMES, month_title
+from qaaudit.services.common.permissions import may
 from qaaudit.services.schedule.due import DueItem, DueList, due_list
 from qaaudit.services.schedule.plan import PlanProblem
 from qaaudit.store.errors import StoreError
@@ -191,7 +193,10 @@ class DueListWidget(QWidget):
             and not item.automatic
             and item.status != DONE
             and not self.context.db.read_only
-            and (self.person_id == self.context.actor.id or self.context.actor.sees_everything)
+            and may(
+                self.context.actor,
+                OWN_ACTIVITY if self.person_id == self.context.actor.id else OTHERS_ACTIVITY,
+            )
         )
         self.ui.recordButton.setEnabled(can)
         tip = ""

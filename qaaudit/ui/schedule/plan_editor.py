@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qaaudit.domain.permissions import PLAN_EDIT, SCHEDULE_WORKBOOK
+from qaaudit.services.common.permissions import may
 from qaaudit.services.schedule import edit
 from qaaudit.services.schedule.plan import (
     PlanProblem,
@@ -73,8 +75,7 @@ class PlanEditorPage(QWidget):
         self.ui.moveUpButton.clicked.connect(lambda: self.move(-1))
         self.ui.moveDownButton.clicked.connect(lambda: self.move(1))
         self.ui.removeButton.clicked.connect(self.remove)
-        editable = context.actor.has("qa_lead") or context.actor.has("admin")
-        self._editable = editable and not context.db.read_only
+        self._editable = may(context.actor, PLAN_EDIT) and not context.db.read_only
         self.refresh_years()
 
     # -- set-up ------------------------------------------------------------------------
@@ -179,7 +180,7 @@ class PlanEditorPage(QWidget):
             button.setEnabled(can and target is not None)
         self.ui.copyButton.setEnabled(self._editable and has_plan)
         self.ui.importButton.setEnabled(self._editable)
-        self.ui.exportButton.setEnabled(has_plan)
+        self.ui.exportButton.setEnabled(has_plan and may(self.context.actor, SCHEDULE_WORKBOOK))
         self.ui.seedButton.setVisible(self._editable and 2017 not in self._years())
         self.ui.planView.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

@@ -8,7 +8,9 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
 
+from qaaudit.domain.permissions import ROLE_HOLDERS
 from qaaudit.services.common.actor import team_choices
+from qaaudit.services.common.permissions import may
 from qaaudit.services.schedule.plan import PlanProblem
 from qaaudit.services.schedule.roles import (
     Assignment,
@@ -138,9 +140,7 @@ class RoleHoldersPage(QWidget):
         self.ui.endButton.clicked.connect(self.end)
         self.ui.removeButton.clicked.connect(self.remove)
         self.ui.holdersView.selectionModel().currentChanged.connect(lambda *_: self._buttons())
-        self._can = (
-            context.actor.has("qa_lead") or context.actor.has("admin")
-        ) and not context.db.read_only
+        self._can = may(context.actor, ROLE_HOLDERS) and not context.db.read_only
         self.reload()
         self.ui.holdersView.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((200, 250, 300, 110, 220, 90, 90)):

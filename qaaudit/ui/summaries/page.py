@@ -10,7 +10,9 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from qaaudit.domain.permissions import AUDIT_IMPORT, AUDIT_WORKBOOK, LEARNING_SUMMARY, permission
 from qaaudit.exports.common.files import Progress
+from qaaudit.services.common.permissions import may
 from qaaudit.services.summaries.learning import (
     LearningSummary,
     learning_summary,
@@ -23,7 +25,6 @@ from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.save_as import EXCEL_FILES, PDF_FILES, ask_save_path
 from qaaudit.ui.forms.ui_audit_data import Ui_AuditDataPage
 
-IMPORTERS = frozenset({"qa_lead", "admin"})
 TITLE = "Audit data"
 
 
@@ -68,7 +69,14 @@ class AuditDataPage(QWidget):
         with context.db.reading() as session:
             for area_id, name in service_areas(session):
                 self.ui.serviceCombo.addItem(name, area_id)
-        may_import = bool(context.actor.roles & IMPORTERS) and not context.db.read_only
+        for button, operation in (
+            (self.ui.summaryButton, LEARNING_SUMMARY),
+            (self.ui.exportButton, AUDIT_WORKBOOK),
+        ):
+            button.setEnabled(may(context.actor, operation))
+            if not may(context.actor, operation):
+                button.setToolTip(permission(operation).refusal)
+        may_import = may(context.actor, AUDIT_IMPORT) and not context.db.read_only
         self.ui.importButton.setEnabled(may_import)
         if not may_import:
             self.ui.importButton.setToolTip(

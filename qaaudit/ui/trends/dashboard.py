@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
+from qaaudit.domain.permissions import TREND_REPORT
 from qaaudit.domain.trends import (
     SMALL_SAMPLE_EXPLANATION,
     Share,
@@ -26,6 +27,7 @@ from qaaudit.exports.trends.chart_figure import (
     month_figure,
     reaudit_rows,
 )
+from qaaudit.services.common.permissions import may
 from qaaudit.services.trends import figures as trends
 from qaaudit.services.trends.figures import AUDIT_TYPES, TrendFilter, TrendReport
 from qaaudit.ui.common.background import BackgroundTask, ProgressDialog, alive
@@ -178,6 +180,8 @@ class TrendDashboard(QWidget):
         self.ui.moderatedCheck.toggled.connect(self.refresh)
         self.ui.pdfButton.clicked.connect(lambda: self._ask_and_export(".pdf"))
         self.ui.excelButton.clicked.connect(lambda: self._ask_and_export(".xlsx"))
+        for button in (self.ui.pdfButton, self.ui.excelButton):
+            button.setEnabled(may(self.context.actor, TREND_REPORT))
 
     def _service_changed(self) -> None:
         self._fill_teams()
