@@ -558,3 +558,61 @@ def test_a_database_administrator_without_superuser_sets_it_up(
                 role = sql.Identifier(login).as_string(None)
                 connection.execute(f"DROP OWNED BY {role} CASCADE")
                 connection.execute(f"DROP ROLE {role}")
+
+
+def test_the_servers_policies_use_the_roles_of_the_permission_table() -> None:
+    """The database and the program say the same about who may change what."""
+    import re
+
+    from qaaudit.domain import permissions
+    from qaaudit.store import server_policies as policies
+
+    def roles(array: str) -> set[str]:
+        return set(re.findall(r"'(\w+)'", array))
+
+    same = {
+        "ANY_ROLE": (permissions.AUDIT_DRAFT, permissions.OWN_ACTIVITY, permissions.RECOVERY_COPY),
+        "IMPORTS_AUDITS": (permissions.AUDIT_IMPORT,),
+        "OPENS_CORRECTIVE": (permissions.CORRECTIVE_OPEN,),
+        "CONFIRMS_CORRECTIVE": (permissions.CORRECTIVE_CONFIRM,),
+        "MODERATES": (permissions.MODERATE,),
+        "REVIEW_PANEL": (permissions.REVIEW_PANEL,),
+        "OWNS_PLAN": (permissions.PLAN_EDIT, permissions.ROLE_HOLDERS),
+        "OTHERS_ACTIVITY": (permissions.OTHERS_ACTIVITY,),
+        "CHANGES_PEOPLE": (permissions.PEOPLE, permissions.TEAMS),
+        "ADMINS": (permissions.ADMINISTRATORS,),
+    }
+    table = {p.key: set(p.roles) for p in permissions.PERMISSIONS}
+    for constant, keys in same.items():
+        for key in keys:
+            assert roles(getattr(policies, constant)) == table[key], (constant, key)
+    # A review is written by the panel and by the service manager of its own area.
+    assert table[permissions.REVIEW_WRITE] == roles(policies.REVIEW_PANEL) | {"service_manager"}
+
+
+def test_an_auditor_can_delete_nothing_but_their_own_draft(council: Council) -> None:
+    """Every table, tried in one transaction that is then rolled back: the auditor's own
+    draft (with its judgements) is all that goes."""
+    url, auditor = council.people["auditor"]
+    draft = council.audits["auditor"][0]
+    gone: dict[str, int] = {}
+    with psycopg.connect(plain(url)) as connection:
+        for table in _tables(council.url):
+            target = sql.Identifier(table)
+            try:
+                with connection.transaction():
+                    deleted = connection.execute(sql.SQL("DELETE FROM {}").format(target)).rowcount
+                    if deleted:
+                        gone[table] = deleted
+                    raise psycopg.Rollback()
+            except psycopg.errors.InsufficientPrivilege:
+                gone[table] = -1  # refused outright: counted apart below
+        connection.rollback()
+    refused = {table for table, count in gone.items() if count == -1}
+    assert refused == {"alembic_version", "change_history"}
+    deleted = {table: count for table, count in gone.items() if count > 0}
+    assert set(deleted) <= {"case_file_audit", "audit_area", "audit_theme", "audit_action",
+                            "running_copy", "draft_snapshot", "schedule_activity"}  # fmt: skip
+    assert deleted["case_file_audit"] == 1  # the draft; the completed audit stays
+    still = _count(council.url, "SELECT count(*) FROM case_file_audit WHERE id = %s", draft)
+    assert still == 1  # rolled back

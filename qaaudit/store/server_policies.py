@@ -17,16 +17,17 @@ What the rules say, table by table:
   reads their own and their team's. An auditor writes only their own drafts; a completed
   audit changes only through moderation, which has tables of its own. The QA lead and
   administrators may add audits for others (importing a workbook).
-- Corrective action: read with the audit; opened for audits one can read; confirmed by
-  service managers, the QA lead and administrators.
+- Corrective action: read with the audit; opened by completing one's own audit, or caught
+  up (for audits one can read) by service managers, the QA lead and administrators;
+  confirmed by service managers.
 - Moderation: read with the audit; written by moderators and the QA lead.
-- Recovery copies: each person's own, only.
+- Recovery copies: each person's own, only, once they have a role.
 - The change history: one's own entries, and those of audits one can read (all, for the
   QA lead, moderators and administrators); added only in one's own name; never changed.
 - People, roles, teams and service areas: read by everyone; changed by the QA lead and
   administrators; only an administrator gives or takes away the administrator role.
 - The QAF plan and who holds its roles: read by everyone; changed by the QA lead and
-  administrators. Activities done: one's own, or anyone's for the QA lead, moderators and
+  administrators. Activities done: one's own, or anyone's for the QA lead and
   administrators.
 - Service reviews: read by everyone; written by the service manager of that service
   area, and by the review panel (QA lead, moderators, administrators).
@@ -44,6 +45,9 @@ HISTORY = "change_history"
 # Tables a person may only read; the change history is handled on its own.
 READ_ONLY_TABLES = ("alembic_version",)
 
+# The roles of the program's permission table (qaaudit/domain/permissions.py), as the
+# policies need them; a test keeps the two the same.
+ANY_ROLE = "ARRAY['auditor', 'service_manager', 'moderator', 'qa_lead', 'admin']"
 SEES_EVERYTHING = "ARRAY['qa_lead', 'moderator', 'admin']"
 CHANGES_PEOPLE = "ARRAY['qa_lead', 'admin']"
 ADMINS = "ARRAY['admin']"
@@ -51,8 +55,10 @@ SERVICE_MANAGERS = "ARRAY['service_manager']"
 OWNS_PLAN = "ARRAY['qa_lead', 'admin']"
 REVIEW_PANEL = "ARRAY['qa_lead', 'moderator', 'admin']"
 MODERATES = "ARRAY['moderator', 'qa_lead']"
-CONFIRMS_CORRECTIVE = "ARRAY['service_manager', 'qa_lead', 'admin']"
+OPENS_CORRECTIVE = "ARRAY['service_manager', 'qa_lead', 'admin']"
+CONFIRMS_CORRECTIVE = "ARRAY['service_manager']"
 IMPORTS_AUDITS = "ARRAY['qa_lead', 'admin']"
+OTHERS_ACTIVITY = "ARRAY['qa_lead', 'admin']"
 
 
 def function_sql(schema: str) -> list[str]:
@@ -142,7 +148,8 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
             "adds",
             "INSERT",
             None,
-            f"(auditor_id = {me} AND status = 'draft') OR {holds(IMPORTS_AUDITS)}",
+            f"(auditor_id = {me} AND status = 'draft' AND {holds(ANY_ROLE)}) "
+            f"OR {holds(IMPORTS_AUDITS)}",
         )
         yield policy(
             "changes", "UPDATE", f"auditor_id = {me} AND status = 'draft'", f"auditor_id = {me}"
@@ -159,7 +166,10 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
     elif table == "corrective_action":
         readable = f"{sees_all} OR audit_id IN {visible_audits}"
         yield policy("reads", "SELECT", readable)
-        yield policy("adds", "INSERT", None, readable)
+        # Opened by completing one's own audit, or caught up by those who confirm them.
+        own_audits = f"(SELECT a.id FROM {s}.case_file_audit a WHERE a.auditor_id = {me})"  # noqa: S608
+        opens = f"audit_id IN {own_audits} OR ({holds(OPENS_CORRECTIVE)} AND ({readable}))"
+        yield policy("adds", "INSERT", None, opens)
         confirms = f"{holds(CONFIRMS_CORRECTIVE)} AND ({readable})"
         yield policy("changes", "UPDATE", confirms, confirms)
     elif table == "moderation":
@@ -179,7 +189,7 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
         yield policy("changes", "UPDATE", moderates, moderates)
         yield policy("removes", "DELETE", moderates)
     elif table == "draft_snapshot":
-        own = f"person_id = {me}"
+        own = f"person_id = {me} AND {holds(ANY_ROLE)}"
         yield policy("own", "ALL", own, own)
     elif table == HISTORY:
         yield policy(
@@ -208,7 +218,9 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
     elif table in ("person", "team", "service_area"):
         yield from read_all_write(holds(CHANGES_PEOPLE))
     elif table == "schedule_activity":
-        yield from read_all_write(f"person_id = {me} OR {sees_all}")
+        yield from read_all_write(
+            f"(person_id = {me} AND {holds(ANY_ROLE)}) OR {holds(OTHERS_ACTIVITY)}"
+        )
     elif table in ("service_review", "service_review_row", "service_review_action"):
         area = "service_area_id" if table == "service_review" else "r.service_area_id"
         writers = (
