@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QRect, QSize
 from pytestqt.qtbot import QtBot
 
 from qaaudit.bootstrap import Opened
@@ -19,6 +20,7 @@ SCREEN_WIDTH = 1366
 # 768 less a window title bar and a taskbar.
 USABLE_HEIGHT = 768 - 70
 LONG_TEAM = "Safeguarding, Early Help and Prevention: Children's Centres (North East Locality)"
+TODAY = date(2017, 11, 20)
 LONG_AREA = "Safeguarding, Early Help, Prevention and Quality Assurance Service"
 
 
@@ -47,3 +49,74 @@ def test_every_page_fits_a_small_laptop_screen(qtbot: QtBot, opened: Opened) -> 
             too_big.append((page.title, needed.width(), needed.height()))
     assert window.overdue_notice.isVisible()
     assert too_big == []
+
+
+LAPTOP = QRect(0, 0, 1366, 720)  # 768 less a taskbar
+TITLE_BAR = 30
+
+
+def test_every_window_and_dialog_opens_whole_on_a_laptop(qtbot: QtBot, opened: Opened) -> None:
+    from qaaudit.domain.review_period import Period
+    from qaaudit.services.review import reviews
+    from qaaudit.ui.audit.editor import editor_for_new
+    from qaaudit.ui.common.placement import fit
+    from qaaudit.ui.help.text_dialog import TextDialog
+    from qaaudit.ui.people._person_dialog import PersonDialog
+    from qaaudit.ui.review._editor import ReviewEditor
+    from qaaudit.ui.review._new_review import NewReviewDialog
+
+    with opened.db.writing() as s:
+        team = make_team(s, LONG_TEAM, LONG_AREA)
+        lead = make_person(s, "lead", "Lee Lead", roles=("qa_lead", "service_manager", "admin"), team=team)  # fmt: skip
+        review = reviews.create_review(
+            s, lead, team.service_area_id, Period(date(2017, 1, 1), date(2017, 6, 30)), TODAY
+        )
+    context = AppContext(opened.db, lead)
+    windows = {
+        "main window": MainWindow(context),
+        "audit editor": editor_for_new(context),
+        "review editor": ReviewEditor(context, review.id),
+        "keyboard shortcuts": TextDialog("Keyboard shortcuts", "<p>text</p>"),
+        "person": PersonDialog(context),
+        "new review": NewReviewDialog(context),
+    }
+    too_big = {}
+    for name, window in windows.items():
+        qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "_dirty", False))
+        needed = window.minimumSizeHint()
+        wanted = QSize(1400, 900) if name != "keyboard shortcuts" else QSize(700, 900)
+        placed = fit(window, wanted, LAPTOP)
+        if (
+            needed.width() > LAPTOP.width()
+            or needed.height() > LAPTOP.height() - TITLE_BAR
+            or not LAPTOP.contains(placed)
+        ):
+            too_big[name] = (needed.width(), needed.height(), placed)
+    assert too_big == {}
+
+
+def test_a_window_reopens_where_it_was_left_pulled_back_onto_the_screen(
+    qtbot: QtBot, opened: Opened
+) -> None:
+    from qaaudit.ui.audit.editor import editor_for_new
+    from qaaudit.ui.common.placement import available, place, remember
+
+    context = AppContext(opened.db, opened.actor)
+    first = editor_for_new(context)
+    qtbot.addWidget(first, before_close_func=lambda w: setattr(w, "dirty", False))
+    room = available(first)
+    place(first, "audit-editor", QSize(1400, 900))
+    assert room.contains(first.geometry())  # whole on this (800 x 800) test screen
+    first.setGeometry(QRect(room.left() + 40, room.top() + 30, 600, 500))
+    remember(first, "audit-editor")
+    second = editor_for_new(context)
+    qtbot.addWidget(second, before_close_func=lambda w: setattr(w, "dirty", False))
+    place(second, "audit-editor", QSize(1400, 900))
+    assert second.geometry() == first.geometry()
+
+    first.setGeometry(QRect(room.right() + 500, room.bottom() + 400, 600, 500))  # off screen
+    remember(first, "audit-editor")
+    third = editor_for_new(context)
+    qtbot.addWidget(third, before_close_func=lambda w: setattr(w, "dirty", False))
+    place(third, "audit-editor", QSize(1400, 900))
+    assert room.contains(third.geometry())

@@ -83,6 +83,11 @@ def run(db_url: str | None, smoke: bool, started: float) -> int:
 
     context = AppContext(opened.db, opened.actor)
     window = MainWindow(context)
+    from PySide6.QtCore import QSize
+
+    from qaaudit.ui.common.placement import place
+
+    place(window, "main", QSize(1366, 768))
     window.show()
     QTimer.singleShot(0, _collect_from_now_on)
     try:

@@ -3,7 +3,7 @@ editor windows it opens."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QIcon,
@@ -19,6 +19,7 @@ from qaaudit.domain.permissions import AUDIT_DRAFT
 from qaaudit.resources import resource
 from qaaudit.ui.common.access import install_access_rules
 from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.common.placement import place, remember
 from qaaudit.ui.common.theme import set_flag
 from qaaudit.ui.forms.ui_main_window import Ui_MainWindow
 from qaaudit.ui.pages import pages_for
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         editor.saved.connect(self._refresh_pages)  # type: ignore[attr-defined]
         editor.saved.connect(lambda audit_id, e=editor: self.editors.__setitem__(audit_id, e))  # type: ignore[attr-defined]
         editor.destroyed.connect(lambda *_a, e=editor: self._forget(e))
-        editor.resize(min(1400, self.width()), self.height())
+        place(editor, "audit-editor", QSize(1400, self.height()), centre_on=self)
         editor.show()
         editor.raise_()
         editor.activateWindow()
@@ -272,4 +273,5 @@ class MainWindow(QMainWindow):
             if editor.isVisible() and not editor.close():
                 event.ignore()
                 return
+        remember(self, "main")
         event.accept()

@@ -27,6 +27,7 @@ from qaaudit.services.audit.audits import AuditRecord
 from qaaudit.services.common import drafts
 from qaaudit.services.common.refusals import NotAllowed, ValidationFailed
 from qaaudit.store.errors import ConflictError, StoreError
+from qaaudit.ui.common.placement import remember
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -326,6 +327,7 @@ class EditorSaving:
             except StoreError as error:
                 self._store_error(error)
         self.autosave.stop()
+        remember(self, "audit-editor")  # type: ignore[arg-type]
         event.accept()
 
     def delete_draft(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -27,6 +27,7 @@ from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.common.access import install_access_rules
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.fields import format_date, parse_date
+from qaaudit.ui.common.placement import place, remember
 from qaaudit.ui.forms.ui_review_editor import Ui_ReviewEditor
 from qaaudit.ui.review._cards import (
     ActionsEditor,
@@ -635,7 +636,7 @@ class ReviewEditor(QWidget):
         view = ReviewCompareView(self.context, self.review_id)
         view.setWindowFlag(Qt.WindowType.Window)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.resize(1100, 700)
+        place(view, "review-compare", QSize(1100, 700), centre_on=self)
         view.show()
         self.compare_view = view
 
@@ -682,6 +683,7 @@ class ReviewEditor(QWidget):
                 self._forget_recovery()
         self._quiet.stop()
         self._longest.stop()
+        remember(self, "review-editor")
         event.accept()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
@@ -17,6 +17,7 @@ from qaaudit.services.review import actions as review_actions
 from qaaudit.services.review.actions import TrackedAction
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.common.placement import place
 from qaaudit.ui.common.rows_model import Column, RowsModel, RowsProxy
 from qaaudit.ui.forms.ui_review_action_done import Ui_ReviewActionDone
 from qaaudit.ui.forms.ui_review_actions import Ui_ReviewActions
@@ -239,6 +240,6 @@ class ReviewActionsPage(QWidget):
         editor = ReviewEditor(self.context, review_id)
         editor.setWindowFlag(Qt.WindowType.Window)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.resize(1280, 820)
+        place(editor, "review-editor", QSize(1280, 820), centre_on=self.window())
         editor.show()
         self.editor = editor

@@ -3,7 +3,7 @@ position, status and how their actions stand; filter, sort, open, compare, expor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
@@ -16,6 +16,7 @@ from qaaudit.services.review import reviews
 from qaaudit.services.review.listing import ReviewSummary, list_reviews
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.common.placement import place
 from qaaudit.ui.common.rows_model import Column, RowsModel, RowsProxy
 from qaaudit.ui.forms.ui_review_list import Ui_ReviewList
 from qaaudit.ui.review._export import REVIEW_PDF, SUMMARY_PDF, WORKBOOK, start_export
@@ -182,7 +183,7 @@ class ReviewListPage(QWidget):
             editor = ReviewEditor(self.context, review_id)
             editor.setWindowFlag(Qt.WindowType.Window)
             editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            editor.resize(1280, 820)
+            place(editor, "review-editor", QSize(1280, 820), centre_on=self.window())
             editor.saved.connect(lambda _id: self.refresh())
             editor.destroyed.connect(lambda *_: self.editors.pop(review_id, None))
             self.editors[review_id] = editor
@@ -197,7 +198,7 @@ class ReviewListPage(QWidget):
         view = ReviewCompareView(self.context, review_id)
         view.setWindowFlag(Qt.WindowType.Window)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.resize(1100, 700)
+        place(view, "review-compare", QSize(1100, 700), centre_on=self.window())
         view.show()
         self.compare_view = view
 
