@@ -36,6 +36,16 @@ def make_application() -> QApplication:
     return app
 
 
+# Message boxes opened without a window to belong to, kept until they are closed (Python
+# would otherwise delete them at once).
+_OPEN_BOXES: list[object] = []
+
+
+def _keep_open(box: object) -> None:
+    _OPEN_BOXES.append(box)
+    box.finished.connect(lambda *_: _OPEN_BOXES.remove(box))  # type: ignore[attr-defined]
+
+
 def _report_fault(kind: type[BaseException], error: BaseException, tb: object) -> None:
     """A fault in a slot or event handler: tell the person plainly, keep the window open
     (what they typed stays on screen and in its recovery copy), and log it for IT."""
@@ -55,6 +65,7 @@ def _report_fault(kind: type[BaseException], error: BaseException, tb: object) -
             parent=QApplication.activeWindow(),
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _keep_open(box)
         box.open()
         return
     log = record_fault(kind, error, tb)  # type: ignore[arg-type]
@@ -67,6 +78,7 @@ def _report_fault(kind: type[BaseException], error: BaseException, tb: object) -
         parent=QApplication.activeWindow(),
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _keep_open(box)
     box.open()  # never blocks: the window (and what is typed in it) stays usable
 
 
