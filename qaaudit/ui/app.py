@@ -21,7 +21,8 @@ RELEASE_START_UP_MS = 5000
 
 
 def make_application() -> QApplication:
-    from qaaudit.ui.common.theme import apply_style
+    from qaaudit.ui.common.preferences import colours_choice
+    from qaaudit.ui.common.theme import apply_style, follow_the_computer
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -32,7 +33,8 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(QIcon(str(resource("icons", "qaaudit.svg"))))
-    apply_style(app)
+    apply_style(app, colours_choice())
+    follow_the_computer(app, colours_choice)
     return app
 
 

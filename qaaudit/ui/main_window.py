@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, QTimer
 from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
     QCloseEvent,
     QIcon,
     QKeySequence,
@@ -12,7 +14,15 @@ from PySide6.QtGui import (
     QStandardItem,
     QStandardItemModel,
 )
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from qaaudit import __version__
 from qaaudit.domain.permissions import AUDIT_DRAFT
@@ -20,7 +30,8 @@ from qaaudit.resources import resource
 from qaaudit.ui.common.access import install_access_rules
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.placement import place, remember
-from qaaudit.ui.common.theme import set_flag
+from qaaudit.ui.common.preferences import colours_choice, remember_colours
+from qaaudit.ui.common.theme import DARK_CHOICE, LIGHT_CHOICE, SYSTEM, apply_style, set_flag
 from qaaudit.ui.forms.ui_main_window import Ui_MainWindow
 from qaaudit.ui.pages import pages_for
 
@@ -69,6 +80,7 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self.show_about)
         self.setWindowTitle("qaaudit: case file audits and quality assurance")
         self._page_keys()
+        self._colours_menu()
         # After the first paint, so a long list of overdue actions never delays start-up.
         QTimer.singleShot(0, self._overdue_notice)
 
@@ -109,6 +121,34 @@ class MainWindow(QMainWindow):
             self.ui.statusbar.addPermanentWidget(QLabel("Read-only"))
 
     # pages
+
+    def _colours_menu(self) -> None:
+        """View > Colours: follow the computer's light or dark setting, or choose one."""
+        view = QMenu("&View", self)
+        view.setObjectName("menuView")
+        self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), view)  # Help stays last
+        colours = view.addMenu("&Colours")
+        group = QActionGroup(self)
+        chosen = colours_choice()
+        for choice, text in (
+            (SYSTEM, "As the &computer is set"),
+            (LIGHT_CHOICE, "&Light"),
+            (DARK_CHOICE, "&Dark"),
+        ):
+            action = colours.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(choice == chosen)
+            action.setData(choice)
+            group.addAction(action)
+        group.triggered.connect(self._colours_chosen)
+        self.colours_group = group
+
+    def _colours_chosen(self, action: QAction) -> None:
+        choice = str(action.data())
+        remember_colours(choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_style(app, choice)
 
     def _page_keys(self) -> None:
         """Ctrl+PgDown / Ctrl+PgUp for the next / previous page, Ctrl+1 … Ctrl+9 for the

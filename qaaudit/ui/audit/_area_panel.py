@@ -14,7 +14,7 @@ from qaaudit.domain.audit import AreaEntry
 from qaaudit.domain.instrument import AuditInstrument, PracticeArea
 from qaaudit.ui.audit.judgement import JudgementPicker
 from qaaudit.ui.common.fields import NarrativeEdit
-from qaaudit.ui.common.theme import grade_colour, repolish, set_flag
+from qaaudit.ui.common.theme import grade_ink, repolish, set_flag
 
 
 def _underline(text: str, letter: str) -> str:
@@ -157,13 +157,13 @@ class PracticeAreaPanel(QFrame):
     def set_earlier(self, judgement: str | None, when: str) -> None:
         """Show the judgement of the earlier audit of this case beside the new one."""
         if judgement is None:
-            text, colour = "Earlier: not judged", grade_colour(None)
+            text, colour = "Earlier: not judged", grade_ink(None)
         else:
             try:
                 grade = self.instrument.grade(judgement)
-                text, colour = f"Earlier: {grade.label}", grade_colour(grade)
+                text, colour = f"Earlier: {grade.label}", grade_ink(grade)
             except KeyError:
-                text, colour = f"Earlier: {judgement}", grade_colour(None)
+                text, colour = f"Earlier: {judgement}", grade_ink(None)
         self.earlier.setText(text)
         self.earlier.setToolTip(f"The judgement for this area in the audit of {when}")
         self.earlier.setStyleSheet(f"color: {colour}; border-color: {colour};")

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from qaaudit.domain.instrument import Grade
-from qaaudit.ui.common.theme import grade_colour
+from qaaudit.ui.common.theme import grade_colour, ink_on
 
 NO_CHOICE = -1
 
@@ -55,7 +55,8 @@ class JudgementPicker(QWidget):
             position = "first" if index == 0 else ("last" if index == last else "middle")
             button.setProperty("segment", position)
             button.setStyleSheet(
-                f"QToolButton:checked {{ background: {grade_colour(grade)}; color: white;"
+                f"QToolButton:checked {{ background: {grade_colour(grade)};"
+                f" color: {ink_on(grade_colour(grade))};"
                 f" border-color: {grade_colour(grade)}; }}"
             )
             self._group.addButton(button, index)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from qaaudit.domain.instrument import current_audit_instrument
 from qaaudit.services.audit.listing import AuditFilter, AuditRow, count_audits, list_audits
 from qaaudit.ui.common.context import AppContext
-from qaaudit.ui.common.theme import GOOD, NOT_YET_GOOD
+from qaaudit.ui.common.theme import headline_colour
 
 Index = QModelIndex | QPersistentModelIndex
 ROW = Qt.ItemDataRole.UserRole
@@ -149,7 +149,7 @@ class AuditTableModel(QAbstractTableModel):
             and column in (OVERALL, HEADLINE)
             and row.headline
         ):
-            return QColor(GOOD if row.headline == "good" else NOT_YET_GOOD)
+            return QColor(headline_colour(row.headline == "good"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -5,19 +5,13 @@ onto a screen that has since changed (a laptop taken off its docking station).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtCore import QByteArray, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from qaaudit.store.paths import data_dir
+from qaaudit.ui.common.preferences import settings
 
 GEOMETRY = "windows/{}/geometry"
-
-
-def _settings() -> QSettings:
-    # A file in the data folder, not the registry: kept with the person's other qaaudit
-    # files and left alone by tests that use their own data folder.
-    return QSettings(str(data_dir() / "window-state.ini"), QSettings.Format.IniFormat)
 
 
 def available(window: QWidget) -> QRect:
@@ -49,7 +43,7 @@ def clamp(rect: QRect, room: QRect) -> QRect:
 def place(window: QWidget, kind: str, wanted: QSize, centre_on: QWidget | None = None) -> None:
     """Open ``window`` where this kind of window was last left, or at ``wanted`` size in the
     middle of ``centre_on`` (or of its screen); whole on the screen either way."""
-    saved = _settings().value(GEOMETRY.format(kind))
+    saved = settings().value(GEOMETRY.format(kind))
     if isinstance(saved, QByteArray) and window.restoreGeometry(saved):
         window.setGeometry(clamp(window.geometry(), available(window)))
         return
@@ -61,4 +55,4 @@ def place(window: QWidget, kind: str, wanted: QSize, centre_on: QWidget | None =
 
 def remember(window: QWidget, kind: str) -> None:
     """Keep where and how big ``window`` is, for the next one of its kind."""
-    _settings().setValue(GEOMETRY.format(kind), window.saveGeometry())
+    settings().setValue(GEOMETRY.format(kind), window.saveGeometry())

@@ -15,13 +15,17 @@ from PySide6.QtWidgets import QFrame, QWidget
 
 from qaaudit.services.corrective.actions import CorrectiveActionRow, overdue_for
 from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.common.theme import colour
 from qaaudit.ui.forms.ui_overdue_notice import Ui_OverdueNotice
 
-# Pale amber with a dark border: a warning that does not rely on red or green.
-STYLE = (
-    "QFrame#OverdueNotice { background: #FFF3CD; border: 1px solid #8A6D00; border-radius: 4px; }"
-    " QFrame#OverdueNotice QLabel { background: transparent; color: #1F1A00; }"
-)
+
+def notice_style() -> str:
+    """Amber with a darker border: a warning that does not rely on red or green."""
+    return (
+        f"QFrame#OverdueNotice {{ background: {colour('warning_bg')};"
+        f" border: 1px solid {colour('warning_line')}; border-radius: 4px; }}"
+        f" QFrame#OverdueNotice QLabel {{ background: transparent; color: {colour('warning_ink')}; }}"
+    )
 
 
 def headline(count: int) -> str:
@@ -48,7 +52,7 @@ class OverdueNotice(QFrame):
         super().__init__(parent)
         self.ui = Ui_OverdueNotice()
         self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(notice_style())
         self.items = items
         bold = self.ui.headlineLabel.font()
         bold.setBold(True)

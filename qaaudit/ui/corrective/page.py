@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     Qt,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from qaaudit.domain.corrective import STATE_CONFIRMED_LATE, STATE_OVERDUE, short_state
@@ -26,6 +25,7 @@ from qaaudit.services.summaries.learning import service_areas
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.rows_model import Column, RowsModel, RowsProxy
+from qaaudit.ui.common.theme import colour, qcolour
 from qaaudit.ui.forms.ui_corrective_actions import Ui_CorrectiveActionsPage
 
 SHOW_LABELS = (
@@ -34,7 +34,6 @@ SHOW_LABELS = (
     (corrective.CONFIRMED_ONLY, "Confirmed"),
     (corrective.EVERY, "All"),
 )
-OVERDUE_COLOUR = QColor("#A63F00")  # the report's vermillion, darkened to read on white
 
 
 def _columns(today: Callable[[], date]) -> list[Column[CorrectiveActionRow]]:
@@ -65,7 +64,7 @@ def _columns(today: Callable[[], date]) -> list[Column[CorrectiveActionRow]]:
             lambda r: short_state(r.due_on, r.confirmed_on, today()),
             lambda r: f"{r.state(today())} {r.due_on.isoformat()}",
             tip=state_tip,
-            colour=lambda r: OVERDUE_COLOUR if overdue(r) else None,
+            colour=lambda r: qcolour("overdue_ink") if overdue(r) else None,
             bold=overdue,
         ),
     ]
@@ -77,7 +76,7 @@ class CorrectiveActionsPage(QWidget):
         self.context = context
         self.ui = Ui_CorrectiveActionsPage()
         self.ui.setupUi(self)
-        self.ui.problemLabel.setStyleSheet(f"color: {OVERDUE_COLOUR.name()};")
+        self.ui.problemLabel.setStyleSheet(f"color: {colour('overdue_ink')};")
         self.model: RowsModel[CorrectiveActionRow] = RowsModel(_columns(context.today), self)
         self.proxy = RowsProxy(self)
         self.proxy.setSourceModel(self.model)

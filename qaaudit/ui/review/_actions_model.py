@@ -8,14 +8,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from qaaudit.domain.review import ACTION_OVERDUE, ReviewAction
 from qaaudit.ui.common.fields import format_date, parse_date
+from qaaudit.ui.common.theme import qcolour
 
 ACTION, OWNER, DUE, PRIORITY, DONE = range(5)
 HEADINGS = ("Action", "Owner", "Due by", "Priority", "Done on")
-OVERDUE_INK = "#B34700"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -102,7 +102,7 @@ class ReviewActionsModel(QAbstractTableModel):
             return Qt.CheckState.Checked if action.priority else Qt.CheckState.Unchecked
         overdue = action.state(self.today) == ACTION_OVERDUE
         if role == Qt.ItemDataRole.ForegroundRole and column == DUE and overdue:
-            return QBrush(QColor(OVERDUE_INK))
+            return QBrush(qcolour("overdue_ink"))
         if role == Qt.ItemDataRole.ToolTipRole and column in (DUE, DONE):
             return "Type a date as dd/mm/yyyy, e.g. 30/09/2017"
         if role == Qt.ItemDataRole.ToolTipRole and column in (ACTION, OWNER):

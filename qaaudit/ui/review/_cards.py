@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from qaaudit.domain.review import ReviewAction, ReviewRow
 from qaaudit.domain.review_instrument import JudgementArea, Lens, ReviewInstrument
+from qaaudit.ui.common.theme import colour, ink_on
 from qaaudit.ui.review._actions_model import ACTION, DUE, OWNER, PRIORITY, ReviewActionsModel
 
 # Okabe-Ito, as in the PDF: distinguishable with colour-blindness, and always with words.
 FILL = {"O": "#0072B2", "G": "#56B4E9", "RI": "#E69F00", "I": "#D55E00"}
-INK = {"O": "#FFFFFF", "G": "#000000", "RI": "#000000", "I": "#FFFFFF"}
+INK = {key: ink_on(fill) for key, fill in FILL.items()}  # 4.5:1 or better on each
 KEYS = {
     Qt.Key.Key_I: "I",
     Qt.Key.Key_R: "RI",
@@ -60,8 +61,10 @@ class JudgementPicker(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Where the keyboard is must show: a strong outline while the picker has focus.
         self.setStyleSheet(
-            "QFrame#judgementPicker { border: 1px solid #A7B1BC; border-radius: 3px; }"
-            "QFrame#judgementPicker:focus { border: 2px solid #0072B2; background: #EAF3FA; }"
+            f"QFrame#judgementPicker {{ border: 1px solid {colour('border_strong')};"
+            " border-radius: 3px; }"
+            f"QFrame#judgementPicker:focus {{ border: 2px solid {colour('accent_line')};"
+            f" background: {colour('focus_bg')}; }}"
         )
         self._order = [j.key for j in instrument.judgements]
         self._value: str | None = None
@@ -170,7 +173,7 @@ class ActionsEditor(QWidget):
         self.empty = QLabel("None", self)
         self.empty.setStyleSheet("color: #555; font-style: italic;")
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #B34700;")
+        self.message.setStyleSheet(f"color: {colour('problem')};")
         self.message.setWordWrap(True)
         self.message.hide()
         self.add_button = QPushButton("Add action", self)
@@ -334,7 +337,7 @@ class JudgementAreaCard(QFrame):
         self.source_note.setVisible(bool(area.prefill))
         self.actions = ActionsEditor(area.key, today, f"{columns.actions}: {area.title}", self)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #B34700;")
+        self.problem.setStyleSheet(f"color: {colour('problem')};")
         self.problem.setWordWrap(True)
         self.problem.hide()
 
@@ -390,7 +393,9 @@ class JudgementAreaCard(QFrame):
         self.problem.setText(text or "")
         self.problem.setVisible(bool(text))
         self.setStyleSheet(
-            f"QFrame#{self.objectName()} {{ border: 2px solid #B34700; }}" if text else ""
+            f"QFrame#{self.objectName()} {{ border: 2px solid {colour('problem')}; }}"
+            if text
+            else ""
         )
 
 
@@ -418,6 +423,9 @@ def lens_guidance(instrument: ReviewInstrument, lens: Lens, parent: QWidget) -> 
     )
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet("background: #F3F6F9; border: 1px solid #C9D3DD; padding: 6px;")
+    label.setStyleSheet(
+        f"background: {colour('prompt_bg')}; color: {colour('ink')};"
+        f" border: 1px solid {colour('border')}; padding: 6px;"
+    )
     label.setObjectName(f"guidance_{lens.key}")
     return label

@@ -28,6 +28,7 @@ from qaaudit.ui.common.access import install_access_rules
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.fields import format_date, parse_date
 from qaaudit.ui.common.placement import place, remember
+from qaaudit.ui.common.theme import colour
 from qaaudit.ui.forms.ui_review_editor import Ui_ReviewEditor
 from qaaudit.ui.review._cards import (
     ActionsEditor,
@@ -39,7 +40,6 @@ from qaaudit.ui.review._export import REVIEW_PDF, SUMMARY_PDF, WORKBOOK, start_e
 
 AUTOSAVE_QUIET_MS = 1500
 AUTOSAVE_MAX_MS = 5000
-PROBLEM_STYLE = "border: 2px solid #B34700;"
 
 
 class ScreenProblem(Exception):
@@ -290,7 +290,8 @@ class ReviewEditor(QWidget):
         ui.bannerLabel.setText(banner)
         ui.bannerLabel.setVisible(bool(banner))
         ui.bannerLabel.setStyleSheet(
-            "background: #FFF4E5; border: 1px solid #E69F00; padding: 6px; font-weight: bold;"
+            f"background: {colour('warning_bg')}; color: {colour('warning_ink')};"
+            f" border: 1px solid {colour('warning_line')}; padding: 6px; font-weight: bold;"
         )
 
     # -- reading the screen -------------------------------------------------------
@@ -499,7 +500,7 @@ class ReviewEditor(QWidget):
                 per_card.setdefault(key, []).append(problem.message)
             widget = self._field_widgets().get(problem.field)
             if widget is not None:
-                widget.setStyleSheet(PROBLEM_STYLE)
+                widget.setStyleSheet(f"border: 2px solid {colour('problem')};")
                 widget.setToolTip(problem.message)
         for key, messages in per_card.items():
             self.cards[key].show_problem("\n".join(messages))

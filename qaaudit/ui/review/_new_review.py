@@ -11,6 +11,7 @@ from qaaudit.services.review import reviews
 from qaaudit.store.errors import StoreError
 from qaaudit.store.models import ServiceArea
 from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.common.theme import colour
 from qaaudit.ui.forms.ui_review_new import Ui_ReviewNew
 
 PERIODS_OFFERED = 6
@@ -43,7 +44,7 @@ class NewReviewDialog(QDialog):
             period = period.previous()
         current = half_year(context.today())
         self.ui.periodCombo.insertItem(1, f"{current.label} (not yet ended)", current)
-        self.ui.problemLabel.setStyleSheet("color: #B34700;")
+        self.ui.problemLabel.setStyleSheet(f"color: {colour('problem')};")
         self.ui.problemLabel.setVisible(False)
         if not self.ui.areaCombo.count():
             self.ui.problemLabel.setText(

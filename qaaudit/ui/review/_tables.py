@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from qaaudit.ui.common.theme import colour
 from qaaudit.ui.review._cards import FILL, INK
 
 Row = TypeVar("Row")
-WARNING_INK = "#B34700"
 
 
 def judgement_fill(key: Callable[[Row], str | None]) -> Callable[[Row], str | None]:
@@ -22,4 +22,4 @@ def judgement_ink(key: Callable[[Row], str | None]) -> Callable[[Row], str | Non
 
 
 def warning(when: Callable[[Row], bool]) -> Callable[[Row], str | None]:
-    return lambda row: WARNING_INK if when(row) else None
+    return lambda row: colour("overdue_ink") if when(row) else None

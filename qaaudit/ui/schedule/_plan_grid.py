@@ -10,18 +10,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from qaaudit.domain.schedule import ACTIVITY_KINDS, MONTH_HEADINGS, MONTH_NAMES, activity_kind
 from qaaudit.services.schedule.plan import AreaBlock, PlanView, RoleBlock, TaskRow, ThemeRow
+from qaaudit.ui.common.theme import qcolour
 
 Index = QModelIndex | QPersistentModelIndex
 MARK = "●"
 FIRST_MONTH = 2  # column of JAN in both grids
-SHADE = QColor("#8EA9DB")
-AREA_BACK = QColor("#1F3864")
-ROLE_BACK = QColor("#DDEBF7")
 AREA, ROLE, TASK, THEME = "plan_service_area", "plan_role", "schedule_task", "plan_theme"
 
 EditHandler = Callable[[str, int, int, str, Any], bool]
@@ -90,7 +88,7 @@ class _MonthGrid(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return MARK if on else ""
         if role == Qt.ItemDataRole.BackgroundRole and on:
-            return QBrush(SHADE)
+            return QBrush(qcolour("plan_shade"))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -169,9 +167,10 @@ class PlanGridModel(_MonthGrid):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return row.name if column == 0 else ""
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(AREA_BACK if row.level == AREA else ROLE_BACK)
-        if role == Qt.ItemDataRole.ForegroundRole and row.level == AREA:
-            return QBrush(QColor("white"))
+            # The council's printed plan: service areas dark, roles pale.
+            return QBrush(qcolour("plan_area_bg" if row.level == AREA else "plan_role_bg"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(qcolour("plan_area_ink" if row.level == AREA else "plan_role_ink"))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -7,9 +7,18 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from qaaudit.ui.common.rows_model import Column, RowsModel, RowsProxy
+from qaaudit.ui.common.theme import qcolour
 
-OVERDUE_COLOUR = QColor("#D55E00")  # vermillion: reads as a warning, colour-blind safe
-DONE_COLOUR = QColor("#0072B2")
+
+def overdue_colour() -> QColor:
+    """Vermillion, as a warning (colour-blind safe), dark enough to read in each scheme."""
+    return qcolour("overdue_ink")
+
+
+def done_colour() -> QColor:
+    return qcolour("done_ink")
+
+
 SearchProxy = RowsProxy
 
-__all__ = ["DONE_COLOUR", "OVERDUE_COLOUR", "Column", "RowsModel", "SearchProxy"]
+__all__ = ["Column", "RowsModel", "SearchProxy", "done_colour", "overdue_colour"]

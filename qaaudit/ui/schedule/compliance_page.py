@@ -24,7 +24,7 @@ from qaaudit.services.schedule.plan import plan_years
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.rows_model import Column, RowsModel, RowsProxy
 from qaaudit.ui.forms.ui_compliance import Ui_Compliance
-from qaaudit.ui.schedule._tables import DONE_COLOUR, OVERDUE_COLOUR
+from qaaudit.ui.schedule._tables import done_colour, overdue_colour
 from qaaudit.ui.schedule._workbooks import export_plan
 
 
@@ -41,14 +41,14 @@ SUMMARY: list[Column[ComplianceLine]] = [
         lambda c: str(c.overdue),
         sort=lambda c: c.overdue,
         right=True,
-        colour=lambda c: OVERDUE_COLOUR if c.overdue else None,
+        colour=lambda c: overdue_colour() if c.overdue else None,
     ),
     Column(
         "Done of due",
         _percent,
         sort=lambda c: -1.0 if c.percent is None else c.percent,
         right=True,
-        colour=lambda c: DONE_COLOUR if c.percent is not None and c.percent >= 100 else None,
+        colour=lambda c: done_colour() if c.percent is not None and c.percent >= 100 else None,
         bold=lambda c: c.percent is not None and c.percent < 50,
     ),
 ]

@@ -18,7 +18,7 @@ from qaaudit.services.schedule.plan import PlanProblem
 from qaaudit.store.errors import StoreError
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.forms.ui_due_list import Ui_DueList
-from qaaudit.ui.schedule._tables import DONE_COLOUR, OVERDUE_COLOUR, Column, RowsModel, SearchProxy
+from qaaudit.ui.schedule._tables import Column, RowsModel, SearchProxy, done_colour, overdue_colour
 
 
 def _when(item: DueItem) -> str:
@@ -33,9 +33,9 @@ def _how(item: DueItem) -> str:
 
 def _status_colour(item: DueItem):  # type: ignore[no-untyped-def]
     if item.status == OVERDUE:
-        return OVERDUE_COLOUR
+        return overdue_colour()
     if item.status == DONE:
-        return DONE_COLOUR
+        return done_colour()
     return None
 
 
