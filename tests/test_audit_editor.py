@@ -90,7 +90,8 @@ def test_a_manager_completes_an_audit_with_the_keyboard_alone(
 
     def lock_it(box) -> None:  # type: ignore[no-untyped-def]
         asked.append(box.text())
-        press(Key.Key_Return)  # the default: complete and lock
+        assert box.defaultButton().text() == "Complete and lock"  # what Enter does
+        box.defaultButton().click()
 
     answer_next_dialog(lock_it)
     press(Key.Key_Return, CTRL)
@@ -337,7 +338,8 @@ def test_completing_asks_once_and_not_yet_leaves_the_draft_as_it_was(
 
     def not_yet(box) -> None:  # type: ignore[no-untyped-def]
         asked.append(box.text())
-        press(Key.Key_Escape)
+        assert box.escapeButton().text() == "Not yet"  # what Esc does
+        box.escapeButton().click()
 
     answer_next_dialog(not_yet)
     press(Key.Key_Return, CTRL)
