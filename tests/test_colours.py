@@ -28,9 +28,15 @@ TODAY = date(2017, 11, 20)
 
 @pytest.fixture(params=["light", "dark"])
 def scheme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The program's look in one scheme; the test application is put back as it was, so
+    the other tests see the plain style they were written against."""
+    style, sheet, palette = qapp.style().name(), qapp.styleSheet(), qapp.palette()
     theme.apply_style(qapp, request.param)
     yield request.param
-    theme.apply_style(qapp, theme.LIGHT_CHOICE)
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+    theme.apply_style.__globals__["_current"] = theme.LIGHT
 
 
 def _hex(pixel: int) -> str:
