@@ -36,8 +36,10 @@ def tab(times: int = 1) -> None:
         press(Qt.Key.Key_Tab)
 
 
-def answer_next_dialog(act: Callable[[QWidget], None], tries: int = 200) -> None:
-    """When the next modal dialog opens, hand it to ``act`` (which must close it)."""
+def answer_next_dialog(act: Callable[[QWidget], None], tries: int = 1500) -> None:
+    """When the next modal dialog opens, hand it to ``act`` (which must close it). Waits up
+    to 30 seconds: on a busy machine a dialog can take a while to open, and one never
+    answered would hold the test for good."""
 
     def check(remaining: int = tries) -> None:
         dialog = QApplication.activeModalWidget()
