@@ -43,7 +43,11 @@ def answer_next_dialog(act: Callable[[QWidget], None], tries: int = 1500) -> Non
 
     def check(remaining: int = tries) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        # Keys go where the focus is: wait until the dialog is the active window, as it is
+        # for a person by the time they type (a busy machine can be slow to get there).
+        if dialog is None or (not dialog.isActiveWindow() and remaining > tries // 2):
+            if dialog is not None:
+                dialog.activateWindow()
             if remaining:
                 QTimer.singleShot(20, lambda: check(remaining - 1))
             return
