@@ -30,6 +30,7 @@ from qaaudit.store.errors import (
     translate,
 )
 from qaaudit.store.migrations import KNOWN_REVISIONS
+from qaaudit.store.storable import send_only_storable_text
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -308,12 +309,14 @@ def open_engine(
                 connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
             )
         _sqlite_listeners(engine, read_only, busy_timeout_ms)
+        send_only_storable_text(engine)
         db = Database(url=url, engine=engine, read_only=read_only, path=path)
         warning = paths.network_share_warning(path)
         if warning:
             db.warnings.append(warning)
         return db
     engine = create_engine(url, hide_parameters=True, pool_pre_ping=True)
+    send_only_storable_text(engine)
     if url.get_backend_name() == "postgresql":
         _server_listeners(engine)
     return Database(url=url, engine=engine, read_only=read_only)
