@@ -47,6 +47,13 @@ def register(groups: CommandGroups) -> None:
         action="store_true",
         help="check every row and report problems, but import nothing",
     )
+    historic.add_argument(
+        "--already-imported",
+        choices=("skip", "refuse"),
+        default="skip",
+        help="what to do with audits imported before, recognised by their case, month and "
+        "id (or auditor): skip them and count them (the default), or refuse the workbook",
+    )
 
 
 def _period(args: argparse.Namespace) -> tuple[date, date] | None:
@@ -108,7 +115,11 @@ def run_import_audits(args: argparse.Namespace) -> int:
     with opened_database(args) as opened:
         try:
             result = import_audits_workbook(
-                opened.db, opened.actor, args.workbook, check_only=args.check
+                opened.db,
+                opened.actor,
+                args.workbook,
+                check_only=args.check,
+                already=args.already_imported,
             )
         except (WorkbookRejected, NotAllowed) as exc:
             return fail(str(exc))

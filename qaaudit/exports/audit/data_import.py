@@ -31,6 +31,8 @@ from qaaudit.exports.common import cell_values as cells
 from qaaudit.exports.common.excel import WorkbookRejected, load_untrusted_workbook, unreadable
 from qaaudit.exports.common.files import Cancelled, Progress, no_progress
 from qaaudit.services.audit.imports import (
+    REFUSE,
+    SKIP,
     ImportedAudit,
     ImportRejected,
     ImportResult,
@@ -41,7 +43,14 @@ from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.refusals import NotAllowed
 from qaaudit.store.database import Database
 
-__all__ = ["ImportRejected", "ImportResult", "WorkbookRejected", "import_audits_workbook"]
+__all__ = [
+    "REFUSE",
+    "SKIP",
+    "ImportRejected",
+    "ImportResult",
+    "WorkbookRejected",
+    "import_audits_workbook",
+]
 
 MAX_AUDIT_ROWS = 250_000
 NAME_LIMIT = 200
@@ -476,15 +485,18 @@ def import_audits_workbook(
     check_only: bool = False,
     progress: Progress = no_progress,
     today: date | None = None,
+    already: str = SKIP,
 ) -> ImportResult:
-    """Import every audit in the workbook in one transaction, or none."""
+    """Import every audit in the workbook in one transaction, or none. Audits imported
+    before are skipped and counted, or with ``already=REFUSE`` the workbook is refused
+    naming their rows."""
     if not (actor.has("qa_lead") or actor.has("admin")):
         raise NotAllowed("Only the QA lead or an administrator can import audits.")
     path = Path(path)
     audits, notes = read_audits_workbook(path, progress, today)
     if check_only:
         with db.reading() as session:
-            result = check_import(session, audits)
+            result = check_import(session, audits, already)
     else:
 
         def storing(done: int, total: int) -> None:
@@ -499,6 +511,7 @@ def import_audits_workbook(
                 source=f"workbook {path.name}",
                 today=today,
                 progress=storing,
+                already=already,
             )
     result.notes = notes + result.notes
     return result

@@ -4,6 +4,7 @@ the caller's one transaction, so a failure leaves nothing behind."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -35,6 +36,10 @@ from qaaudit.store.models import (
 )
 
 CHUNK = 2000
+# What happens to an audit the database already holds from an earlier import.
+SKIP = "skip"
+REFUSE = "refuse"
+ROWS_NAMED = 12
 
 
 class ImportRejected(PlainProblem):
@@ -106,6 +111,8 @@ class ImportResult:
     corrective_opened: int = 0
     checked_only: bool = False
     notes: list[str] = field(default_factory=list)
+    already_imported: int = 0
+    already_imported_rows: list[int] = field(default_factory=list)
 
     def report(self) -> list[str]:
         verb = "Would import" if self.checked_only else "Imported"
@@ -114,6 +121,8 @@ class ImportResult:
             f"{verb} {self.audits:,} audit{'' if self.audits == 1 else 's'} "
             f"({linked:,} re-audit{'' if linked == 1 else 's'} linked to the earlier audit)."
         ]
+        if self.already_imported:
+            lines.append(self.already_imported_line())
         made = "would be created" if self.checked_only else "created"
         for what, names in (
             ("service areas", self.created_service_areas),
@@ -134,6 +143,31 @@ class ImportResult:
             )
         lines += self.notes
         return lines
+
+    def already_imported_line(self) -> str:
+        count = self.already_imported
+        verb = "would be skipped" if self.checked_only else "were skipped"
+        return (
+            f"{count:,} audit{' was' if count == 1 else 's were'} imported before and "
+            f"{verb}, so nothing is counted twice ({_rows_named(self.already_imported_rows)})."
+        )
+
+
+def _rows_named(rows: list[int]) -> str:
+    named = ", ".join(str(r) for r in rows[:ROWS_NAMED])
+    more = len(rows) - ROWS_NAMED
+    word = "row" if len(rows) == 1 else "rows"
+    return f"Audits sheet, {word} {named}" + (f" and {more:,} more" if more > 0 else "")
+
+
+def source_key(audit: ImportedAudit) -> str:
+    """The audit's identity wherever it came from: its case and month with the id it had
+    in the exporting database, or (a council's own spreadsheet has no id) its auditor. The
+    same audit imported again, from the same workbook or a later export that includes it,
+    has the same key; the digest keeps names and case numbers out of it."""
+    origin = f"id:{audit.ref}" if audit.ref is not None else f"auditor:{_key(audit.auditor)}"
+    words = "|".join((_key(audit.case_number), audit.audit_month.isoformat(), origin))
+    return hashlib.sha256(words.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _key(name: str) -> str:
@@ -209,10 +243,15 @@ def _plan_names(session: Session, audits: list[ImportedAudit], problems: list[st
 
 
 def _links(
-    session: Session, audits: list[ImportedAudit], problems: list[str]
+    session: Session,
+    audits: list[ImportedAudit],
+    problems: list[str],
+    imported_before: dict[int, int],
 ) -> tuple[dict[int, int], dict[int, int], int]:
     """Which audit each re-audit follows: (index -> index in this workbook,
-    index -> id of an audit already stored, rows said re-audit but nothing found)."""
+    index -> id of an audit already stored, rows said re-audit but nothing found).
+    ``imported_before`` maps the workbook's ids of audits skipped as imported before to
+    their stored ids."""
     by_ref = {a.ref: i for i, a in enumerate(audits) if a.ref is not None}
     to_row: dict[int, int] = {}
     to_stored: dict[int, int] = {}
@@ -221,7 +260,9 @@ def _links(
             continue
         earlier = by_ref.get(audit.previous_ref)
         where = f"Audits sheet, row {audit.row}"
-        if earlier is None:
+        if earlier is None and audit.previous_ref in imported_before:
+            to_stored[index] = imported_before[audit.previous_ref]
+        elif earlier is None:
             problems.append(
                 f"{where}: the previous audit id {audit.previous_ref} is not in the workbook."
             )
@@ -278,15 +319,20 @@ def _links(
 
 @dataclass
 class _Plan:
+    audits: list[ImportedAudit]  # the ones to store: not imported before
+    keys: list[str]
+    already_rows: list[int]
     names: _Names
     to_row: dict[int, int]
     to_stored: dict[int, int]
     unlinked: int
 
-    def result(self, audits: int, *, checked_only: bool) -> ImportResult:
+    def result(self, *, checked_only: bool) -> ImportResult:
         names = self.names
         return ImportResult(
-            audits=audits,
+            audits=len(self.audits),
+            already_imported=len(self.already_rows),
+            already_imported_rows=self.already_rows,
             re_audits_linked=len(self.to_row) + len(self.to_stored),
             re_audits_unlinked=self.unlinked,
             created_service_areas=[
@@ -302,18 +348,61 @@ class _Plan:
         )
 
 
-def _plan(session: Session, audits: list[ImportedAudit]) -> _Plan:
+def _imported_before(session: Session, keys: list[str]) -> dict[str, int]:
+    """The stored audits, by key, that an earlier import brought in."""
+    found: dict[str, int] = {}
+    wanted = sorted(set(keys))
+    for start in range(0, len(wanted), CHUNK):
+        query = select(CaseFileAudit.source_key, CaseFileAudit.id).where(
+            CaseFileAudit.source_key.in_(wanted[start : start + CHUNK])
+        )
+        for key, audit_id in session.execute(query):
+            if key is not None:
+                found[key] = audit_id
+    return found
+
+
+def _plan(session: Session, audits: list[ImportedAudit], already: str = SKIP) -> _Plan:
+    if already not in (SKIP, REFUSE):
+        raise ValueError(already)
     problems: list[str] = []
-    names = _plan_names(session, audits, problems)
-    to_row, to_stored, unlinked = _links(session, audits, problems)
+    keys = [source_key(a) for a in audits]
+    first_row: dict[str, int] = {}
+    for audit, key in zip(audits, keys, strict=True):
+        if key in first_row:
+            problems.append(
+                f"Audits sheet, row {audit.row}: the same audit as row {first_row[key]} "
+                "(the same tracked case, month and auditor); remove one of them."
+            )
+        first_row.setdefault(key, audit.row)
+    stored = _imported_before(session, keys)
+    if stored and already == REFUSE:
+        problems += [
+            f"Audits sheet, row {a.row}: this audit was imported before."
+            for a, key in zip(audits, keys, strict=True)
+            if key in stored
+        ]
+    new = [(a, key) for a, key in zip(audits, keys, strict=True) if key not in stored]
+    skipped = {
+        a.ref: stored[key]
+        for a, key in zip(audits, keys, strict=True)
+        if key in stored and a.ref is not None
+    }
+    fresh = [a for a, _key in new]
+    names = _plan_names(session, fresh, problems)
+    to_row, to_stored, unlinked = _links(session, fresh, problems, skipped)
     if problems:
         raise ImportRejected(problems)
-    return _Plan(names, to_row, to_stored, unlinked)
+    already_rows = [a.row for a, key in zip(audits, keys, strict=True) if key in stored]
+    return _Plan(fresh, [key for _a, key in new], already_rows, names, to_row, to_stored, unlinked)
 
 
-def check_import(session: Session, audits: list[ImportedAudit]) -> ImportResult:
-    """Everything an import would do, without storing anything."""
-    return _plan(session, audits).result(len(audits), checked_only=True)
+def check_import(
+    session: Session, audits: list[ImportedAudit], already: str = SKIP
+) -> ImportResult:
+    """Everything an import would do, without storing anything. Audits imported before
+    are skipped, or with ``already=REFUSE`` the import is refused naming their rows."""
+    return _plan(session, audits, already).result(checked_only=True)
 
 
 def store_import(
@@ -323,17 +412,20 @@ def store_import(
     source: str,
     today: date | None = None,
     progress: Callable[[int, int], object] | None = None,
+    already: str = SKIP,
 ) -> ImportResult:
-    """Store every audit, or raise and store nothing (the caller's transaction rolls back).
-    ``progress(done, total)`` is told how far it has got; to stop, it raises."""
+    """Store every audit not imported before, or raise and store nothing (the caller's
+    transaction rolls back). ``progress(done, total)`` is told how far it has got; to stop,
+    it raises. ``already`` says what to do with audits imported before: SKIP or REFUSE."""
     today = today or date.today()
-    plan = _plan(session, audits)
-    result = plan.result(len(audits), checked_only=False)
+    plan = _plan(session, audits, already)
+    result = plan.result(checked_only=False)
+    audits = plan.audits
     names = plan.names
     _create_names(session, names)
     now = utcnow()
     values = []
-    for audit in audits:
+    for audit, key in zip(audits, plan.keys, strict=True):
         instrument = audit_instrument(audit.template_version)
         team_id = None
         if audit.team:
@@ -360,6 +452,7 @@ def store_import(
                 "updated_at": now,
                 "completed_at": completed_at,
                 "version_id": 1,
+                "source_key": key,
             }
         )
     ids: list[int] = []
