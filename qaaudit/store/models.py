@@ -115,7 +115,7 @@ class CaseFileAudit(Base):
     version_id: Mapped[int] = mapped_column(Integer, nullable=False)
     # An imported audit's identity in the workbook it came from (a digest of its case,
     # month and source id or auditor), so that importing it again is recognised.
-    source_key: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
+    source_key: Mapped[str | None] = mapped_column(String(32), unique=True, index=True)
 
     auditor: Mapped[Person] = relationship(foreign_keys=[auditor_id])
     team: Mapped[Team | None] = relationship()

@@ -13,6 +13,12 @@ from qaaudit.exports.common.text import excel_text
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
+# openpyxl holds a workbook's whole table of shared text in memory before the first row is
+# read (about two and a half times its size), and its styles too; the sheets themselves are
+# read a row at a time. The largest import qaaudit accepts (250,000 audits) needs a few MB
+# of either.
+MAX_SHARED_TEXT_BYTES = 64 * 1024 * 1024
+MAX_STYLES_BYTES = 16 * 1024 * 1024
 
 
 class WorkbookRejected(PlainProblem):
@@ -63,17 +69,31 @@ def check_workbook_file(path: Path) -> None:
         raise WorkbookRejected(f"{path.name} is not an Excel workbook (.xlsx).")
     try:
         with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-            unpacked = sum(info.file_size for info in archive.infolist())
-            packed = sum(info.compress_size for info in archive.infolist()) or 1
+            parts = archive.infolist()
     except zipfile.BadZipFile as exc:
         raise WorkbookRejected(f"{path.name} is damaged and cannot be read.") from exc
+    names = [info.filename for info in parts]
+    unpacked = sum(info.file_size for info in parts)
+    packed = sum(info.compress_size for info in parts) or 1
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise WorkbookRejected(f"{path.name} is not an Excel workbook (.xlsx).")
     if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_COMPRESSION_RATIO:
         raise WorkbookRejected(
             f"{path.name} unpacks to far more than its size (a 'zip bomb'); it was not read."
         )
+    for info in parts:
+        name = info.filename.casefold()
+        if name.endswith("sharedstrings.xml") and info.file_size > MAX_SHARED_TEXT_BYTES:
+            raise WorkbookRejected(
+                f"{path.name} holds {info.file_size // (1024 * 1024)} MB of text, more than "
+                f"qaaudit reads in one workbook ({MAX_SHARED_TEXT_BYTES // (1024 * 1024)} MB); "
+                "it was not read. Split it into smaller workbooks."
+            )
+        if name.endswith("styles.xml") and info.file_size > MAX_STYLES_BYTES:
+            raise WorkbookRejected(
+                f"{path.name} holds {info.file_size // (1024 * 1024)} MB of cell styles, far "
+                "more than a workbook of audits needs; it was not read."
+            )
 
 
 def load_untrusted_workbook(path: Path) -> Any:

@@ -40,6 +40,8 @@ CHUNK = 2000
 SKIP = "skip"
 REFUSE = "refuse"
 ROWS_NAMED = 12
+# 128 bits of a SHA-256 digest: no two audits share one by chance.
+KEY_LENGTH = 32
 
 
 class ImportRejected(PlainProblem):
@@ -67,7 +69,7 @@ class ImportRejected(PlainProblem):
         return tuple(self.problems)
 
 
-@dataclass
+@dataclass(slots=True)
 class ImportedAudit:
     """One row of the Audits sheet with its narratives and actions, checked and converted
     to the program's own values (grade keys, theme keys, dates)."""
@@ -167,7 +169,7 @@ def source_key(audit: ImportedAudit) -> str:
     has the same key; the digest keeps names and case numbers out of it."""
     origin = f"id:{audit.ref}" if audit.ref is not None else f"auditor:{_key(audit.auditor)}"
     words = "|".join((_key(audit.case_number), audit.audit_month.isoformat(), origin))
-    return hashlib.sha256(words.encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(words.encode("utf-8", "surrogatepass")).hexdigest()[:KEY_LENGTH]
 
 
 def _key(name: str) -> str:
@@ -291,29 +293,34 @@ def _links(
             )
         ):
             stored[number].append((month, audit_id))
-    in_workbook: dict[str, list[int]] = defaultdict(list)
-    for index, audit in enumerate(audits):
-        if audit.status == COMPLETED:
-            in_workbook[audit.case_number].append(index)
+    # Each wanted row follows the latest completed row of the same case before it: read in
+    # order of case, month and row, that is the last completed one passed.
+    wanted_rows = set(wanted)
+    order = sorted(
+        range(len(audits)), key=lambda i: (audits[i].case_number, audits[i].audit_month, i)
+    )
     unlinked = 0
-    for index in wanted:
+    case: str | None = None
+    latest: int | None = None
+    for index in order:
         audit = audits[index]
-        earlier_rows = [
-            j
-            for j in in_workbook.get(audit.case_number, [])
-            if (audits[j].audit_month, j) < (audit.audit_month, index)
-        ]
-        earlier_stored = [s for s in stored.get(audit.case_number, []) if s[0] < audit.audit_month]
-        best_row = max(earlier_rows, key=lambda j: (audits[j].audit_month, j), default=None)
-        best_stored = max(earlier_stored, default=None)
-        if best_row is not None and (
-            best_stored is None or audits[best_row].audit_month >= best_stored[0]
-        ):
-            to_row[index] = best_row
-        elif best_stored is not None:
-            to_stored[index] = best_stored[1]
-        elif audit.audit_type == "re-audit":
-            unlinked += 1
+        if audit.case_number != case:
+            case, latest = audit.case_number, None
+        if index in wanted_rows:
+            earlier_stored = [
+                s for s in stored.get(audit.case_number, []) if s[0] < audit.audit_month
+            ]
+            best_stored = max(earlier_stored, default=None)
+            if latest is not None and (
+                best_stored is None or audits[latest].audit_month >= best_stored[0]
+            ):
+                to_row[index] = latest
+            elif best_stored is not None:
+                to_stored[index] = best_stored[1]
+            elif audit.audit_type == "re-audit":
+                unlinked += 1
+        if audit.status == COMPLETED:
+            latest = index
     return to_row, to_stored, unlinked
 
 
@@ -367,34 +374,38 @@ def _plan(session: Session, audits: list[ImportedAudit], already: str = SKIP) ->
         raise ValueError(already)
     problems: list[str] = []
     keys = [source_key(a) for a in audits]
-    first_row: dict[str, int] = {}
-    for audit, key in zip(audits, keys, strict=True):
-        if key in first_row:
-            problems.append(
-                f"Audits sheet, row {audit.row}: the same audit as row {first_row[key]} "
-                "(the same tracked case, month and auditor); remove one of them."
-            )
-        first_row.setdefault(key, audit.row)
+    if len(set(keys)) < len(keys):
+        first_row: dict[str, int] = {}
+        for audit, key in zip(audits, keys, strict=True):
+            if key in first_row:
+                problems.append(
+                    f"Audits sheet, row {audit.row}: the same audit as row {first_row[key]} "
+                    "(the same tracked case, month and auditor); remove one of them."
+                )
+            first_row.setdefault(key, audit.row)
     stored = _imported_before(session, keys)
-    if stored and already == REFUSE:
-        problems += [
-            f"Audits sheet, row {a.row}: this audit was imported before."
+    fresh, fresh_keys, already_rows = audits, keys, []
+    skipped: dict[int, int] = {}
+    if stored:
+        if already == REFUSE:
+            problems += [
+                f"Audits sheet, row {a.row}: this audit was imported before."
+                for a, key in zip(audits, keys, strict=True)
+                if key in stored
+            ]
+        fresh = [a for a, key in zip(audits, keys, strict=True) if key not in stored]
+        fresh_keys = [key for key in keys if key not in stored]
+        already_rows = [a.row for a, key in zip(audits, keys, strict=True) if key in stored]
+        skipped = {
+            a.ref: stored[key]
             for a, key in zip(audits, keys, strict=True)
-            if key in stored
-        ]
-    new = [(a, key) for a, key in zip(audits, keys, strict=True) if key not in stored]
-    skipped = {
-        a.ref: stored[key]
-        for a, key in zip(audits, keys, strict=True)
-        if key in stored and a.ref is not None
-    }
-    fresh = [a for a, _key in new]
+            if key in stored and a.ref is not None
+        }
     names = _plan_names(session, fresh, problems)
     to_row, to_stored, unlinked = _links(session, fresh, problems, skipped)
     if problems:
         raise ImportRejected(problems)
-    already_rows = [a.row for a, key in zip(audits, keys, strict=True) if key in stored]
-    return _Plan(fresh, [key for _a, key in new], already_rows, names, to_row, to_stored, unlinked)
+    return _Plan(fresh, fresh_keys, already_rows, names, to_row, to_stored, unlinked)
 
 
 def check_import(
@@ -424,62 +435,75 @@ def store_import(
     names = plan.names
     _create_names(session, names)
     now = utcnow()
-    values = []
-    for audit, key in zip(audits, plan.keys, strict=True):
-        instrument = audit_instrument(audit.template_version)
-        team_id = None
-        if audit.team:
-            team_id = names.teams[(_key(audit.service_area), _key(audit.team))]
-        completed_at = None
-        if audit.completed_on and audit.status == COMPLETED:
-            completed_at = datetime.combine(audit.completed_on, datetime.min.time())
-        values.append(
-            {
-                "case_number": audit.case_number,
-                "auditor_id": names.people[_key(audit.auditor)],
-                "team_id": team_id,
-                "audit_month": audit.audit_month,
-                "case_holder": audit.case_holder,
-                "discussed_on": audit.discussed_on,
-                "age_band": audit.age_band,
-                "strand": audit.strand,
-                "previous_audit_id": None,
-                "overall": audit.overall,
-                "headline": headline(instrument, audit.overall),
-                "status": audit.status,
-                "template_version": instrument.version,
-                "created_at": now,
-                "updated_at": now,
-                "completed_at": completed_at,
-                "version_id": 1,
-                "source_key": key,
-            }
-        )
+    # A chunk at a time, everything about it: the largest import holds its audits once,
+    # never their rows for the database too.
     ids: list[int] = []
-    for start in range(0, len(values), CHUNK):
-        ids += session.scalars(
-            insert(CaseFileAudit).returning(CaseFileAudit.id, sort_by_parameter_order=True),
-            values[start : start + CHUNK],
-        ).all()
+    confirmed = 0
+    for start in range(0, len(audits), CHUNK):
+        chunk = audits[start : start + CHUNK]
+        values = [
+            _audit_values(audit, key, names, now)
+            for audit, key in zip(chunk, plan.keys[start : start + CHUNK], strict=True)
+        ]
+        chunk_ids = list(
+            session.scalars(
+                insert(CaseFileAudit).returning(CaseFileAudit.id, sort_by_parameter_order=True),
+                values,
+            )
+        )
+        _insert_parts(session, chunk, chunk_ids)
+        _insert_history(session, actor, chunk, chunk_ids, source, now)
+        confirmed += _confirmed_corrective(session, names, chunk, chunk_ids, now)
+        ids += chunk_ids
         if progress is not None:
-            progress(len(ids), len(values))
+            progress(len(ids), len(audits))
     links: list[dict[str, object]] = [
         {"audit": ids[i], "earlier": ids[j]} for i, j in plan.to_row.items()
     ]
     links += [{"audit": ids[i], "earlier": stored} for i, stored in plan.to_stored.items()]
     table = cast(Table, CaseFileAudit.__table__)
-    for chunk in _chunks(links):
+    for some in _chunks(links):
         session.execute(
             update(table)
             .where(table.c.id == bindparam("audit"))
             .values(previous_audit_id=bindparam("earlier")),
-            chunk,
+            some,
         )
-    _insert_parts(session, audits, ids)
-    _insert_history(session, actor, audits, ids, source, now)
-    result.corrective_confirmed = _confirmed_corrective(session, names, audits, ids, now)
+    result.corrective_confirmed = confirmed
     result.corrective_opened = follow_up.backfill(session, actor, today)
     return result
+
+
+def _audit_values(
+    audit: ImportedAudit, key: str, names: _Names, now: datetime
+) -> dict[str, object]:
+    instrument = audit_instrument(audit.template_version)
+    team_id = None
+    if audit.team:
+        team_id = names.teams[(_key(audit.service_area), _key(audit.team))]
+    completed_at = None
+    if audit.completed_on and audit.status == COMPLETED:
+        completed_at = datetime.combine(audit.completed_on, datetime.min.time())
+    return {
+        "case_number": audit.case_number,
+        "auditor_id": names.people[_key(audit.auditor)],
+        "team_id": team_id,
+        "audit_month": audit.audit_month,
+        "case_holder": audit.case_holder,
+        "discussed_on": audit.discussed_on,
+        "age_band": audit.age_band,
+        "strand": audit.strand,
+        "previous_audit_id": None,
+        "overall": audit.overall,
+        "headline": headline(instrument, audit.overall),
+        "status": audit.status,
+        "template_version": instrument.version,
+        "created_at": now,
+        "updated_at": now,
+        "completed_at": completed_at,
+        "version_id": 1,
+        "source_key": key,
+    }
 
 
 def _create_names(session: Session, names: _Names) -> None:

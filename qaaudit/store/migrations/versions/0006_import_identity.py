@@ -17,7 +17,7 @@ depends_on = None
 def upgrade() -> None:
     # A new nullable column and an index: no table is rebuilt on SQLite, so the audit
     # table's triggers stay as they are.
-    op.add_column("case_file_audit", sa.Column("source_key", sa.String(length=64), nullable=True))
+    op.add_column("case_file_audit", sa.Column("source_key", sa.String(length=32), nullable=True))
     op.create_index("ix_case_file_audit_source_key", "case_file_audit", ["source_key"], unique=True)
 
 
