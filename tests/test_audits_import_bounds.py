@@ -23,6 +23,7 @@ from qaaudit.exports.audit.data_import import (
     import_audits_workbook,
 )
 from qaaudit.exports.common import excel
+from qaaudit.exports.common.workbook_rows import SharedText
 from qaaudit.store.models import CaseFileAudit
 from tests.test_audits_excel_import import count
 
@@ -78,8 +79,16 @@ def test_rows_with_problems_count_toward_the_most_an_import_takes(
 
 
 def test_reading_stops_once_a_thousand_rows_have_problems(
-    opened: Opened, tmp_path: Path, rows_parsed: list[int]
+    opened: Opened, tmp_path: Path, rows_parsed: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    texts_read: list[int] = []
+    read_next = SharedText._next
+
+    def counting(self: SharedText) -> None:
+        texts_read.append(1)
+        read_next(self)
+
+    monkeypatch.setattr(SharedText, "_next", counting)
     path = hostile.invalid_rows(tmp_path / "invalid.xlsx", 5_000)
     with pytest.raises(ImportRejected) as refused:
         import_audits_workbook(opened.db, opened.actor, path)
@@ -98,6 +107,8 @@ def test_reading_stops_once_a_thousand_rows_have_problems(
     )
     assert rejected.problems[-1] == "... and 2,801 more problems."
     assert max(rows_parsed) == 1_001
+    # The shared text (5,000 case numbers and a few words) read only as far as those rows.
+    assert len(texts_read) < 1_100
     # The narrative typed in the judgement column is never repeated.
     said = " ".join([str(rejected), *rejected.problems])
     assert "drunk" not in said and "Acacia" not in said and "Jo Bloggs" not in said

@@ -76,7 +76,7 @@ def run_export_summary(args: argparse.Namespace) -> int:
     from qaaudit.services.common.actor import service_area_names
     from qaaudit.services.summaries.learning import learning_summary, service_area_id_by_name
 
-    with opened_database(args) as opened, opened.db.reading() as session:
+    with opened_database(args, reading=True) as opened, opened.db.reading() as session:
         area_id = None
         if args.service:
             area_id = service_area_id_by_name(session, args.service)
@@ -99,7 +99,7 @@ def run_export_audits(args: argparse.Namespace) -> int:
     from qaaudit.services.audit.data import Period
 
     period = Period(args.month_from, args.month_to)
-    with opened_database(args) as opened:
+    with opened_database(args, reading=True) as opened:
         result = write_audits_workbook(opened.db, opened.actor, args.output, period=period)
     print(f"Wrote {args.output}: {result.audits:,} audits.")
     for note in result.notes:
@@ -112,7 +112,7 @@ def run_import_audits(args: argparse.Namespace) -> int:
     from qaaudit.exports.common.excel import WorkbookRejected
     from qaaudit.services.common.refusals import NotAllowed
 
-    with opened_database(args) as opened:
+    with opened_database(args, reading=args.check) as opened:
         try:
             result = import_audits_workbook(
                 opened.db,

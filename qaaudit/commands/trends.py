@@ -53,7 +53,7 @@ def run_export_trends(args: argparse.Namespace) -> int:
         return fail(f"“{args.theme}” is not an audit theme.")
     if args.strand and args.strand not in instrument.strands:
         return fail(f"“{args.strand}” is not a strand.")
-    with opened_database(args) as opened:
+    with opened_database(args, reading=True) as opened:
         try:
             with opened.db.reading() as session:
                 service_id = (

@@ -13,10 +13,10 @@ from qaaudit.exports.common.text import excel_text
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
-# openpyxl holds a workbook's whole table of shared text in memory before the first row is
-# read (about two and a half times its size), and its styles too; the sheets themselves are
-# read a row at a time. The largest import qaaudit accepts (250,000 audits) needs a few MB
-# of either.
+# A workbook's table of shared text is held in memory as it is read (about two and a half
+# times its size), and openpyxl holds its styles whole; the sheets themselves are read a
+# row at a time. The largest import qaaudit accepts (250,000 audits) needs a few MB of
+# either.
 MAX_SHARED_TEXT_BYTES = 64 * 1024 * 1024
 MAX_STYLES_BYTES = 16 * 1024 * 1024
 
@@ -84,11 +84,7 @@ def check_workbook_file(path: Path) -> None:
     for info in parts:
         name = info.filename.casefold()
         if name.endswith("sharedstrings.xml") and info.file_size > MAX_SHARED_TEXT_BYTES:
-            raise WorkbookRejected(
-                f"{path.name} holds {info.file_size // (1024 * 1024)} MB of text, more than "
-                f"qaaudit reads in one workbook ({MAX_SHARED_TEXT_BYTES // (1024 * 1024)} MB); "
-                "it was not read. Split it into smaller workbooks."
-            )
+            raise _too_much_text(path, info.file_size)
         if name.endswith("styles.xml") and info.file_size > MAX_STYLES_BYTES:
             raise WorkbookRejected(
                 f"{path.name} holds {info.file_size // (1024 * 1024)} MB of cell styles, far "
@@ -97,19 +93,45 @@ def check_workbook_file(path: Path) -> None:
 
 
 def load_untrusted_workbook(path: Path) -> Any:
-    """Open a workbook from outside read-only, with entity expansion refused."""
+    """Open a workbook from outside read-only, with entity expansion refused and its shared
+    text read only as its rows need it (``workbook_rows.SharedText``)."""
     check_workbook_file(path)
     import defusedxml
 
     defusedxml.defuse_stdlib()
-    from openpyxl import load_workbook
+    from openpyxl.reader.excel import ExcelReader
+
+    class Reader(ExcelReader):  # type: ignore[misc]
+        def read_strings(self) -> None:
+            from openpyxl.reader.excel import SHARED_STRINGS
+
+            from qaaudit.exports.common.workbook_rows import SharedText
+
+            part = self.package.find(SHARED_STRINGS)
+            if part is None:
+                return
+            name = part.PartName[1:]
+            # Checked here too: the manifest may name the table anything.
+            if self.archive.getinfo(name).file_size > MAX_SHARED_TEXT_BYTES:
+                raise _too_much_text(path, self.archive.getinfo(name).file_size)
+            self.shared_strings = SharedText(self.archive.open(name))
 
     try:
-        return load_workbook(path, read_only=True, data_only=True)
+        reader = Reader(path, read_only=True, data_only=True)
+        reader.read()
+        return reader.wb
     except WorkbookRejected:
         raise
     except Exception as exc:
         raise unreadable(path, exc) from exc
+
+
+def _too_much_text(path: Path, size: int) -> WorkbookRejected:
+    return WorkbookRejected(
+        f"{path.name} holds {size // (1024 * 1024)} MB of text, more than qaaudit reads in "
+        f"one workbook ({MAX_SHARED_TEXT_BYTES // (1024 * 1024)} MB); it was not read. Split "
+        "it into smaller workbooks."
+    )
 
 
 def unreadable(path: Path, exc: BaseException) -> WorkbookRejected:
