@@ -231,6 +231,27 @@ def inspect_sqlite_file(path: Path, backup_dir: Path | None = None) -> None:
         )
 
 
+SIDECARS = ("-wal", "-shm")
+
+
+def sidecars(path: Path) -> set[str]:
+    """Which of a SQLite file's write-ahead log and shared-memory files are beside it."""
+    return {suffix for suffix in SIDECARS if Path(f"{path}{suffix}").exists()}
+
+
+def remove_new_sidecars(path: Path, before: set[str]) -> None:
+    """After a file was refused: remove the write-ahead log and shared-memory files that
+    reading it made (SQLite makes them even to read a file in WAL mode, and cannot remove
+    them without writing). Only files that were not there before, and an empty log: nobody
+    else had the file open, and nothing waits in the log."""
+    wal = Path(f"{path}-wal")
+    if "-wal" in before or (wal.exists() and wal.stat().st_size > 0):
+        return
+    for suffix in SIDECARS:
+        if suffix not in before:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot write. A database in WAL mode needs its shared-memory
     file; where that cannot be created (a read-only folder) and no write-ahead log is
@@ -291,9 +312,14 @@ def open_engine(
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         path = Path(url.database).expanduser().resolve()
         inspect_sqlite_file(path, backup_dir)
-        revision = peek_revision(path)
-        if revision is not None and revision not in KNOWN_REVISIONS:
-            raise newer_database(revision)
+        before = sidecars(path)
+        try:
+            revision = peek_revision(path)
+            if revision is not None and revision not in KNOWN_REVISIONS:
+                raise newer_database(revision)
+        except StoreError:
+            remove_new_sidecars(path, before)
+            raise
         if not path.exists():
             paths.make_private_dir(path.parent)
         elif not read_only and not _is_writable(path):

@@ -100,8 +100,21 @@ def load_untrusted_workbook(path: Path) -> Any:
 
     defusedxml.defuse_stdlib()
     from openpyxl.reader.excel import ExcelReader
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    class Unsized(ReadOnlyWorksheet):  # type: ignore[misc]
+        def _get_size(self) -> None:
+            """Not read: rows are read as the file holds them, and a sheet that declares no
+            size would be read through to its end to find it."""
 
     class Reader(ExcelReader):  # type: ignore[misc]
+        def read_worksheets(self) -> None:
+            for sheet, rel in self.parser.find_sheets():
+                if rel.target in self.valid_files and "chartsheet" not in rel.Type:
+                    ws = Unsized(self.wb, sheet.name, rel.target, self.shared_strings)
+                    ws.sheet_state = sheet.state
+                    self.wb._sheets.append(ws)
+
         def read_strings(self) -> None:
             from openpyxl.reader.excel import SHARED_STRINGS
 
