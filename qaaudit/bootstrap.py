@@ -8,8 +8,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from qaaudit.services.common.actor import Actor, actor_for_login, known_person, system_login
 from qaaudit.store.database import Database, check_readable, open_engine, resolve_url
+from qaaudit.store.errors import ReadOnlyDatabase
 from qaaudit.store.migrate import MigrationResult, ensure_current
 from qaaudit.store.server import require_current, server_login
 
@@ -54,6 +57,23 @@ def open_for_use(
         db.dispose()
         raise
     return Opened(db, actor, migration)
+
+
+def open_for_reading(url: str | None = None, *, backup_dir: Path | None = None) -> Opened:
+    """Open for a command that only reads (lists, exports): nothing is written, so it never
+    waits for someone else's save. A SQLite file that does not exist yet, or that this
+    version of the program must first upgrade, is opened as for use instead (that writes,
+    once)."""
+    resolved = resolve_url(url)
+    target = make_url(resolved)
+    if target.get_backend_name() == "sqlite":
+        path = Path(target.database or "")
+        if not target.database or not path.exists() or path.stat().st_size == 0:
+            return open_for_use(resolved, backup_dir=backup_dir)
+    try:
+        return open_for_use(resolved, backup_dir=backup_dir, read_only=True)
+    except ReadOnlyDatabase:
+        return open_for_use(resolved, backup_dir=backup_dir)
 
 
 def _open_server(db: Database, login: str | None) -> Opened:

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from qaaudit.commands.groups import CommandGroups, Handler, add_common
 
@@ -37,16 +41,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
+    from qaaudit.commands.core import run_gui
+
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
-        from qaaudit.commands.core import run_gui
-
         args.smoke = False
         handler = run_gui
     try:
-        return handler(args)
+        with _stopped_cleanly(handler is not run_gui):
+            code = handler(args)
+            sys.stdout.flush()
+        return code
+    except _Stopped:
+        return 143
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _output_closed()
+    except OSError as exc:
+        # A file could not be written or read (a full disk, no permission): the person's
+        # to put right, not a fault in the program. Exports leave nothing half-written.
+        message = getattr(exc, "message", None) or (
+            f"a file could not be written or read: {exc.strerror or type(exc).__name__}."
+        )
+        print(f"qaaudit: {message}", file=sys.stderr)
+        return 2
     except Exception as exc:
         # Imported here, not at the top: it brings in SQLAlchemy, which the window's
         # start-up imports in its own time.
@@ -62,6 +81,41 @@ def main(argv: Sequence[str] | None = None) -> int:
             if offer:
                 print(f"qaaudit: {offer}", file=sys.stderr)
         return 2
+
+
+class _Stopped(KeyboardInterrupt):
+    """SIGTERM, raised where the command is, so that it unwinds as Ctrl+C would."""
+
+
+@contextmanager
+def _stopped_cleanly(wanted: bool) -> Iterator[None]:
+    """While a command runs, being asked to stop (SIGTERM, as a service manager or a
+    shutdown sends) ends it as Ctrl+C would: every ``finally`` runs, so an export removes
+    its temporary files and a transaction rolls back. The window handles its own."""
+    if not wanted or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(_signal: int, _frame: object) -> None:
+        raise _Stopped
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _output_closed() -> int:
+    """The output was closed early (``qaaudit people list | head -1``): stop quietly, as a
+    command-line tool does. Nothing more can be written to it, so what is still waiting to
+    be written goes nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141
 
 
 def _program_fault(exc: Exception) -> int:

@@ -113,7 +113,8 @@ def test_text_that_looks_like_a_formula_stays_text(opened: Opened, tmp_path: Pat
         opened,
         case_holder='=HYPERLINK("http://evil","x")',
         evidence="@SUM(A1:A9) was quoted\tin the record",
-        impact="-1 visit missed; bell\x07 character pasted from Word",
+        # The bell is replaced as it is stored; U+FFFF can be stored but not put in a workbook.
+        impact="-1 visit missed; bell\x07 and \uffff characters pasted from Word",
         action="+44 7700 900123 to be called",
     )
     target = tmp_path / "audits.xlsx"
@@ -125,7 +126,7 @@ def test_text_that_looks_like_a_formula_stays_text(opened: Opened, tmp_path: Pat
     assert evidence.value == "@SUM(A1:A9) was quoted\tin the record"
     assert evidence.data_type == "s"
     impact = workbook[NARRATIVES_SHEET]["E2"].value
-    assert impact == "-1 visit missed; bell\ufffd character pasted from Word"
+    assert impact == "-1 visit missed; bell\ufffd and \ufffd characters pasted from Word"
     action = workbook[ACTIONS_SHEET]["B2"]
     assert action.value == "+44 7700 900123 to be called" and action.data_type == "s"
     assert result.replaced_characters == 1

@@ -118,6 +118,9 @@ def test_a_workbook_with_bad_rows_is_listed_and_nothing_imported(
     )
     lines = page.ui.resultEdit.toPlainText().splitlines()
     assert lines[0] == "The workbook has 2 problems. Nothing was imported."
-    assert lines[1].startswith("Audits sheet, row 2: the audit month “2016-13”")
-    assert lines[2].startswith("Audits sheet, row 3: “Fabulous” is not a judgement")
+    assert (
+        lines[1]
+        == "Audits sheet, row 2, column B (Audit month): not a month (write it as 2017-03)."
+    )
+    assert lines[2].startswith("Audits sheet, row 3, column E (Overall judgement): not a judgement")
     assert audits_in(opened) == 7

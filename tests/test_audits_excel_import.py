@@ -216,36 +216,33 @@ def test_bad_rows_are_reported_by_number_and_nothing_is_imported(
     with pytest.raises(ImportRejected) as rejected:
         import_audits_workbook(opened.db, opened.actor, path)
     problems = rejected.value.problems
-    assert (
-        "Audits sheet, row 3: the audit month “2016-13” is not a month (write it as 2017-03)."
-        in problems
-    )
-    assert "Audits sheet, row 4: “Space travel” is not one of the strands." in problems
-    assert any(
-        p.startswith("Audits sheet, row 4: “Meets gud” is not a judgement for the overall")
-        for p in problems
-    )
-    assert (
-        "Audits sheet, row 4: the date discussed with the case holder “31/02/2016” is not a date (write it as 31/03/2017)."
-        in problems
-    )
-    assert "Audits sheet, row 5: the audit month January 2099 is in the future." in problems
-    assert "Audits sheet, row 5: a completed audit needs its overall judgement." in problems
-    assert (
-        "Audits sheet, row 5: Risk applies to every case and cannot be not applicable." in problems
-    )
-    assert any(
-        p.startswith("Audits sheet, row 6: the tracked case number has characters")
-        for p in problems
-    )
-    assert "Audits sheet, row 6: a completed audit needs the team that holds the case." in problems
-    assert "Audits sheet, row 7: audit id 1 is also on row 2." in problems
-    assert "Narratives sheet, row 3: there is no audit with id 99 on the Audits sheet." in problems
-    assert "Narratives sheet, row 4: “Astrology” is not a practice area." in problems
-    assert (
-        "Agreed actions sheet, row 2: the date it was done “not yet” is not a date (write it as 31/03/2017)."
-        in problems
-    )
+    # Each problem names the sheet, the row and the column, and says what is wrong.
+    assert problems == [
+        "Audits sheet, row 3, column C (Audit month): not a month (write it as 2017-03).",
+        "Audits sheet, row 4, column H (Overall judgement): not a judgement (use Exceeds "
+        "good, Meets good, Does not meet good).",
+        "Audits sheet, row 4, column G (Strand): not one of the strands (Help and "
+        "protection, Children looked after and permanence, Adoption, Care leavers, "
+        "Leadership, management and governance, Local safeguarding children board).",
+        "Audits sheet, row 4, column K (Discussed with case holder): not a date (write it "
+        "as 31/03/2017).",
+        "Audits sheet, row 5, column C (Audit month): a month in the future.",
+        "Audits sheet, row 5, column I (Risk): Risk applies to every case and cannot be not "
+        "applicable.",
+        "Audits sheet, row 5, column H (Overall judgement): a completed audit needs its "
+        "overall judgement.",
+        "Audits sheet, row 6, column B (Tracked case number): the tracked case number has "
+        "characters other than letters, digits, / - _ or . (or more than 40).",
+        "Audits sheet, row 6, column E (Team): a completed audit needs the team that holds "
+        "the case.",
+        "Audits sheet, row 6, column E (Team): a service area is given but no team.",
+        "Audits sheet, row 7, column A (Audit id): the same audit id as row 2.",
+        "Narratives sheet, row 3, column A (Audit id): no audit on the Audits sheet has "
+        "this audit id.",
+        "Narratives sheet, row 4, column B (Practice area): not a practice area of the "
+        "audit template.",
+        "Agreed actions sheet, row 2, column E (Done on): not a date (write it as 31/03/2017).",
+    ]
     assert rejected.value.summary == f"The workbook has {len(problems)} problems."
     # No names or case numbers in what is said.
     assert not any("Jo Bloggs" in p or "A3" in p or "old file" in p for p in problems)
@@ -425,4 +422,4 @@ def test_import_from_the_command_line(
     assert main(["import", "audits", str(bad), "--db", url]) == 1
     err = capsys.readouterr().err
     assert "Nothing was imported." in err
-    assert "Audits sheet, row 2: the audit month “2016-13” is not a month" in err
+    assert "Audits sheet, row 2, column B (Audit month): not a month" in err

@@ -152,8 +152,9 @@ def test_a_summary_too_long_for_one_page_says_it_was_shortened(
 
 def test_the_workbook_holds_rows_and_actions_as_text(opened: Opened, tmp_path: Path) -> None:
     review_id = a_final_review(opened, actions=2)
-    target = write_review_workbook(opened.db, review_id, tmp_path / "review.xlsx", TODAY)
-    book = load_workbook(target)
+    written = write_review_workbook(opened.db, review_id, tmp_path / "review.xlsx", TODAY)
+    assert written.shortened == ("Judgement areas!G22",)
+    book = load_workbook(written.path)
     assert book.sheetnames == ["Notes", "Review", "Judgement areas", "Actions"]
     assert "Judgement areas!G22" in book["Notes"]["A2"].value
 

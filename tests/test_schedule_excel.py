@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from benchmarks import hostile_workbooks as hostile
 from qaaudit.bootstrap import Opened
 from qaaudit.cli import main
 from qaaudit.exports.common.excel import WorkbookRejected
@@ -196,7 +197,27 @@ def test_hostile_and_malformed_workbooks_are_rejected_whole(
     message = _rejected(wrong)
     assert "sheet 'Early Help and Prevention', row 3: column O should be headed COMMENTS" in message
     assert "sheet 'Help and Protection', row 5: PER MONTH should be a whole number" in message
-    assert "sheet 'Help and Protection', row 6: the ACTIVITY 'Knitting'" in message
+    assert "sheet 'Help and Protection', row 6: the ACTIVITY is not one the program" in message
+    assert "Knitting" not in message and "lots" not in message and "NOTES" not in message
+
+    # A sheet declaring every row Excel allows is refused at its first row past a plan's
+    # length, without reading the rows it leaves out; a date that does not exist is named
+    # by its row and column.
+    huge = hostile.write_workbook(
+        tmp_path / "huge.xlsx",
+        [(1, ("PLAN - 2017",)), (hostile.EXCEL_ROWS, ("x",))],
+        sheet="Help and Protection",
+        dimension="A1:XFD1048576",
+    )
+    assert "has more than 2000 rows" in _rejected(huge)
+    dates = hostile.write_workbook(
+        tmp_path / "dates.xlsx",
+        [(1, ("PLAN - 2017", hostile.IsoDate("0000-00-00")))],
+        sheet="Help and Protection",
+    )
+    assert _rejected(dates).startswith(
+        "Sheet 'Help and Protection', row 1, column B: the cell cannot be read"
+    )
 
     # Nothing was half-imported: the database still holds only the 2017 plan.
     with planned.db.writing() as s, pytest.raises(WorkbookRejected):

@@ -1,6 +1,7 @@
-"""Awkward text is kept, not lost: very long narratives whole, any script, emoji and
-control characters pasted from Word; only what a database cannot hold at all (half a
-character, NUL) is replaced, and saving never fails because of it."""
+"""Awkward text is kept, not lost: very long narratives whole, any script, emoji, tabs and
+line breaks pasted from Word (its own line and page breaks become new lines); what would do
+harm (half a character, NUL, other control characters) is replaced by one rule at the
+store, and saving never fails because of it."""
 
 from __future__ import annotations
 
@@ -36,7 +37,9 @@ def test_long_and_unusual_narratives_are_stored_whole(any_opened: Opened, tmp_pa
         stored = audits.load_audit(s, record.id).form
     assert stored.areas["risk"].evidence == LONG
     assert stored.areas["risk"].impact == SCRIPTS
-    assert stored.areas["plans"].evidence == PASTED
+    assert stored.areas["plans"].evidence == (
+        "Bullet\u2022 tab\there\nvertical\nform feed\ufffdbell"
+    )
     assert stored.areas["plans"].impact == "Half a character \ufffd and a NUL \ufffd here"
 
     pdf = write_audit_pdf(db, record.id, tmp_path / "audit.pdf")

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 
 from qaaudit.bootstrap import open_for_use
 from qaaudit.store import migrate
@@ -48,8 +48,10 @@ def database_of_the_previous_version(url: str) -> None:
             person = Person(login="jbloggs", name="Jo Bloggs", team=team)
             s.add_all([area, team, person])
             s.flush()
-            s.add(
-                CaseFileAudit(
+            # Written with the table's columns by name: the model may hold columns a
+            # later version added.
+            s.execute(
+                insert(CaseFileAudit.__table__).values(
                     case_number="CN555001",
                     auditor_id=person.id,
                     team_id=team.id,
@@ -58,6 +60,7 @@ def database_of_the_previous_version(url: str) -> None:
                     overall="meets_good",
                     headline="good",
                     template_version="2017.1",
+                    version_id=1,
                 )
             )
     finally:

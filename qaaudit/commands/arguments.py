@@ -62,11 +62,12 @@ def output_kind(output: Path, suffixes: tuple[str, ...]) -> str | None:
 
 
 @contextmanager
-def opened_database(args: argparse.Namespace) -> Iterator[Opened]:
-    """The database of ``--db``, checked and brought up to date, for one command."""
-    from qaaudit.bootstrap import open_for_use
+def opened_database(args: argparse.Namespace, *, reading: bool = False) -> Iterator[Opened]:
+    """The database of ``--db``, checked and brought up to date, for one command. A command
+    that only reads (``reading``) opens it read-only: it never waits for a writer."""
+    from qaaudit.bootstrap import open_for_reading, open_for_use
 
-    opened = open_for_use(args.db)
+    opened = open_for_reading(args.db) if reading else open_for_use(args.db)
     try:
         yield opened
     finally:

@@ -50,14 +50,11 @@ def run_export_audit(args: argparse.Namespace) -> int:
     from qaaudit.services.audit.listing import AuditFilter, count_audits
 
     output = ending_in(args.output, ".pdf")
-    with opened_database(args) as opened:
+    with opened_database(args, reading=True) as opened:
         with opened.db.reading() as session:
             visible = count_audits(session, opened.actor, AuditFilter(ids=[args.id]))
         if not visible:
             return fail(f"there is no audit number {args.id} that you may see.")
-        try:
-            written = write_audit_pdf(opened.db, args.id, output)
-        except OSError as exc:
-            return fail(f"the PDF could not be written to {output}: {exc.strerror}.")
+        written = write_audit_pdf(opened.db, args.id, output)
     print(f"Audit {args.id} written to {written}")
     return 0

@@ -115,13 +115,25 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import DBAPIError
+
     from qaaudit.store.backup import integrity_check
-    from qaaudit.store.database import check_readable, open_engine, resolve_url
+    from qaaudit.store.database import (
+        check_readable,
+        open_engine,
+        remove_new_sidecars,
+        resolve_url,
+        sidecars,
+    )
     from qaaudit.store.errors import CorruptDatabase, NewerDatabase
     from qaaudit.store.migrate import current_revision
     from qaaudit.store.migrations import HEAD
 
     url = resolve_url(args.db)
+    parsed = make_url(url)
+    file = Path(parsed.database or "") if parsed.get_backend_name() == "sqlite" else None
+    before = sidecars(file) if file is not None else set()
     try:
         db = open_engine(url, read_only=True)
     except (CorruptDatabase, NewerDatabase) as exc:
@@ -131,13 +143,23 @@ def run_check(args: argparse.Namespace) -> int:
         if offer:
             print(offer)
         return 1
+    revision = None
     try:
         check_readable(db)
         revision = current_revision(db)
         problems = integrity_check(db.path) if db.path is not None else []
+    except (CorruptDatabase, DBAPIError) as exc:
+        # Damage that stops even the schema being read is a finding, not a fault.
+        problems = [
+            exc.message
+            if isinstance(exc, CorruptDatabase)
+            else f"SQLite could not read the file ({getattr(exc, 'orig', exc)})."
+        ]
     finally:
         db.dispose()
     ok = problems in ([], ["ok"])
+    if not ok and db.path is not None:
+        remove_new_sidecars(db.path, before)
     print(f"Database: {db.display_name}")
     print(f"Schema: {revision or 'empty'} (this program: {HEAD})")
     if db.path is None:

@@ -47,6 +47,13 @@ def register(groups: CommandGroups) -> None:
         action="store_true",
         help="check every row and report problems, but import nothing",
     )
+    historic.add_argument(
+        "--already-imported",
+        choices=("skip", "refuse"),
+        default="skip",
+        help="what to do with audits imported before, recognised by their case, month and "
+        "id (or auditor): skip them and count them (the default), or refuse the workbook",
+    )
 
 
 def _period(args: argparse.Namespace) -> tuple[date, date] | None:
@@ -70,7 +77,7 @@ def run_export_summary(args: argparse.Namespace) -> int:
     from qaaudit.services.common.actor import service_area_names
     from qaaudit.services.summaries.learning import learning_summary, service_area_id_by_name
 
-    with opened_database(args) as opened, opened.db.reading() as session:
+    with opened_database(args, reading=True) as opened, opened.db.reading() as session:
         if (code := refused(opened.actor, LEARNING_SUMMARY)) is not None:
             return code
         area_id = None
@@ -96,7 +103,7 @@ def run_export_audits(args: argparse.Namespace) -> int:
     from qaaudit.services.audit.data import Period
 
     period = Period(args.month_from, args.month_to)
-    with opened_database(args) as opened:
+    with opened_database(args, reading=True) as opened:
         if (code := refused(opened.actor, AUDIT_WORKBOOK)) is not None:
             return code
         result = write_audits_workbook(opened.db, opened.actor, args.output, period=period)
@@ -111,10 +118,14 @@ def run_import_audits(args: argparse.Namespace) -> int:
     from qaaudit.exports.common.excel import WorkbookRejected
     from qaaudit.services.common.refusals import NotAllowed
 
-    with opened_database(args) as opened:
+    with opened_database(args, reading=args.check) as opened:
         try:
             result = import_audits_workbook(
-                opened.db, opened.actor, args.workbook, check_only=args.check
+                opened.db,
+                opened.actor,
+                args.workbook,
+                check_only=args.check,
+                already=args.already_imported,
             )
         except (WorkbookRejected, NotAllowed) as exc:
             return fail(str(exc))

@@ -104,10 +104,10 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from qaaudit.bootstrap import open_for_use
+    from qaaudit.bootstrap import open_for_reading
     from qaaudit.services.people.admin import list_people
 
-    opened = open_for_use(args.db)
+    opened = open_for_reading(args.db)
     try:
         with opened.db.reading() as session:
             rows = list_people(session)
@@ -134,10 +134,10 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_teams(args: argparse.Namespace) -> int:
-    from qaaudit.bootstrap import open_for_use
+    from qaaudit.bootstrap import open_for_reading
     from qaaudit.services.people.teams import list_teams
 
-    opened = open_for_use(args.db)
+    opened = open_for_reading(args.db)
     try:
         with opened.db.reading() as session:
             teams = list_teams(session)

@@ -38,14 +38,16 @@ def run_export_review(args: argparse.Namespace) -> int:
         return 2
     if args.summary and suffix != ".pdf":
         return fail("the one-page summary is a PDF: use a file ending in .pdf.")
-    with opened_database(args) as opened:
+    notice = None
+    with opened_database(args, reading=True) as opened:
         if (code := refused(opened.actor, REVIEW_EXPORT)) is not None:
             return code
         try:
             if suffix == ".xlsx":
                 from qaaudit.exports.review.excel import write_review_workbook
 
-                written = write_review_workbook(opened.db, args.id, args.output)
+                workbook = write_review_workbook(opened.db, args.id, args.output)
+                written, notice = workbook.path, workbook.notice()
             elif args.summary:
                 from qaaudit.exports.review.pdf import write_review_summary_pdf
 
@@ -57,4 +59,6 @@ def run_export_review(args: argparse.Namespace) -> int:
         except LookupError as exc:
             return fail(exc.args[0], 1)
     print(f"Written {written}")
+    if notice:
+        print(f"Note: {notice}")
     return 0

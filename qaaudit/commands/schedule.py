@@ -49,7 +49,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.due_month is not None and args.due_month.year != args.year:
         return fail("the due month must be in the plan's year.")
     output = ending_in(args.output, ".xlsx")
-    with opened_database(args) as opened:
+    with opened_database(args, reading=True) as opened:
         if (code := refused(opened.actor, SCHEDULE_WORKBOOK)) is not None:
             return code
         try:

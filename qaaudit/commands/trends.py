@@ -54,7 +54,7 @@ def run_export_trends(args: argparse.Namespace) -> int:
         return fail(f"“{args.theme}” is not an audit theme.")
     if args.strand and args.strand not in instrument.strands:
         return fail(f"“{args.strand}” is not a strand.")
-    with opened_database(args) as opened:
+    with opened_database(args, reading=True) as opened:
         if (code := refused(opened.actor, TREND_REPORT)) is not None:
             return code
         try:

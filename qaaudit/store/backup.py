@@ -92,11 +92,16 @@ def is_good_backup(path: Path) -> bool:
 
 
 def integrity_check(path: Path) -> list[str]:
-    connection = connect_read_only(path)
+    """SQLite's full check of every page: ``["ok"]``, or what it found wrong. A file so
+    damaged that SQLite cannot read it through is a finding too, not a fault."""
     try:
-        return [row[0] for row in connection.execute("PRAGMA integrity_check")]
-    finally:
-        connection.close()
+        connection = connect_read_only(path)
+        try:
+            return [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return [f"SQLite could not read the file through ({exc})."]
 
 
 def restore(backup_file: Path, database_path: Path) -> Path | None:

@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
 
+from qaaudit.store.storable import keep_records_storable
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -18,6 +20,9 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+keep_records_storable(Base)
 
 
 def utcnow() -> datetime:

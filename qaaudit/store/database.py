@@ -31,6 +31,7 @@ from qaaudit.store.errors import (
     translate,
 )
 from qaaudit.store.migrations import KNOWN_REVISIONS
+from qaaudit.store.storable import send_only_storable_text
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -268,6 +269,27 @@ def inspect_sqlite_file(path: Path, backup_dir: Path | None = None) -> None:
         )
 
 
+SIDECARS = ("-wal", "-shm")
+
+
+def sidecars(path: Path) -> set[str]:
+    """Which of a SQLite file's write-ahead log and shared-memory files are beside it."""
+    return {suffix for suffix in SIDECARS if Path(f"{path}{suffix}").exists()}
+
+
+def remove_new_sidecars(path: Path, before: set[str]) -> None:
+    """After a file was refused: remove the write-ahead log and shared-memory files that
+    reading it made (SQLite makes them even to read a file in WAL mode, and cannot remove
+    them without writing). Only files that were not there before, and an empty log: nobody
+    else had the file open, and nothing waits in the log."""
+    wal = Path(f"{path}-wal")
+    if "-wal" in before or (wal.exists() and wal.stat().st_size > 0):
+        return
+    for suffix in SIDECARS:
+        if suffix not in before:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot write. A database in WAL mode needs its shared-memory
     file; where that cannot be created (a read-only folder) and no write-ahead log is
@@ -328,9 +350,14 @@ def open_engine(
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         path = Path(url.database).expanduser().resolve()
         inspect_sqlite_file(path, backup_dir)
-        revision = peek_revision(path)
-        if revision is not None and revision not in KNOWN_REVISIONS:
-            raise newer_database(revision)
+        before = sidecars(path)
+        try:
+            revision = peek_revision(path)
+            if revision is not None and revision not in KNOWN_REVISIONS:
+                raise newer_database(revision)
+        except StoreError:
+            remove_new_sidecars(path, before)
+            raise
         if not path.exists():
             paths.make_private_dir(path.parent)
         elif not read_only and not _is_writable(path):
@@ -346,6 +373,7 @@ def open_engine(
                 connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
             )
         _sqlite_listeners(engine, read_only, busy_timeout_ms)
+        send_only_storable_text(engine)
         db = Database(url=url, engine=engine, read_only=read_only, path=path)
         warning = paths.network_share_warning(path)
         if warning:
@@ -353,6 +381,7 @@ def open_engine(
         return db
     if url.get_backend_name() != "postgresql":
         engine = create_engine(url, hide_parameters=True, pool_pre_ping=True)
+        send_only_storable_text(engine)
         return Database(url=url, engine=engine, read_only=read_only)
     engine = create_engine(
         url,
@@ -365,6 +394,7 @@ def open_engine(
         pool_timeout=SERVER_WAIT_S,
         connect_args=server_connect_args(url.query),
     )
+    send_only_storable_text(engine)
     _server_listeners(engine)
     db = Database(url=url, engine=engine, read_only=read_only)
     db.release_when_idle(SERVER_IDLE_S)

@@ -113,6 +113,9 @@ class CaseFileAudit(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(DateTime)
     version_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    # An imported audit's identity in the workbook it came from (a digest of its case,
+    # month and source id or auditor), so that importing it again is recognised.
+    source_key: Mapped[str | None] = mapped_column(String(32), unique=True, index=True)
 
     auditor: Mapped[Person] = relationship(foreign_keys=[auditor_id])
     team: Mapped[Team | None] = relationship()

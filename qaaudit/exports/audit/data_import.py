@@ -1,9 +1,15 @@
 """Reading historic audits from a workbook laid out as `qaaudit export audits` writes it
 (sheets Audits, Narratives, Agreed actions; columns found by their headings, in any order).
 
-Every row is checked before anything is stored, and every problem is reported with its sheet
-and row number; then everything is stored in one transaction, or nothing is. Messages name
-columns and rows, never a child's case number or a person's name.
+Every row is checked before anything is stored, and every problem is reported with its
+sheet, row and column; then everything is stored in one transaction, or nothing is.
+Messages say what is wrong with a cell but never what it holds: a column out of place can
+put a child's narrative where a date was expected.
+
+The work is bounded by what the file really holds, not by what it declares: rows it leaves
+out cost nothing, each row is read only as far as the last column with a heading, every
+row that holds something counts toward the most an import takes (valid or not), and
+reading stops once so many rows have problems that the workbook is plainly not in shape.
 """
 
 from __future__ import annotations
@@ -12,9 +18,11 @@ import re
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from qaaudit.domain.audit import (
@@ -31,7 +39,15 @@ from qaaudit.exports.audit import data_excel as layout
 from qaaudit.exports.common import cell_values as cells
 from qaaudit.exports.common.excel import WorkbookRejected, load_untrusted_workbook, unreadable
 from qaaudit.exports.common.files import Cancelled, Progress, no_progress
+from qaaudit.exports.common.workbook_rows import (
+    MAX_COLUMNS,
+    CellUnreadable,
+    column_letter,
+    real_rows,
+)
 from qaaudit.services.audit.imports import (
+    REFUSE,
+    SKIP,
     ImportedAudit,
     ImportRejected,
     ImportResult,
@@ -42,11 +58,57 @@ from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.permissions import require
 from qaaudit.store.database import Database
 
-__all__ = ["ImportRejected", "ImportResult", "WorkbookRejected", "import_audits_workbook"]
+__all__ = [
+    "MAX_AUDIT_ROWS",
+    "MAX_PROBLEM_ROWS",
+    "REFUSE",
+    "SKIP",
+    "ImportRejected",
+    "ImportResult",
+    "WorkbookRejected",
+    "import_audits_workbook",
+]
 
 MAX_AUDIT_ROWS = 250_000
+# Rows with problems after which reading stops: a workbook this far from the layout is
+# not going to be imported, and listing more helps nobody.
+MAX_PROBLEM_ROWS = 1_000
+PROGRESS_EVERY = 500
 NAME_LIMIT = 200
 UNIT_LIMIT = 120
+# Shared, unchangeable, by every audit that has no narratives, actions or themes until one
+# is added: a quarter of a million audits need not carry a million empty containers.
+_NO_TEXT: Any = MappingProxyType({})
+_NONE: Any = ()
+
+
+class _Problems:
+    """Every problem found, and how many rows had one; reading stops when too many have."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+        self.rows = 0
+
+    def add_row(self, found: list[str], sheet: str, number: int) -> None:
+        if not found:
+            return
+        self.items += found
+        self.rows += 1
+        if self.rows >= MAX_PROBLEM_ROWS:
+            # Said first: the list is long and is cut when shown.
+            self.items.insert(
+                0,
+                f"Reading stopped at row {number:,} of the {sheet} sheet: {self.rows:,} rows "
+                "have problems, so the workbook is not in the layout qaaudit reads.",
+            )
+            raise ImportRejected(self.items)
+
+
+@lru_cache(maxsize=4096)
+def _fold(words: str) -> str:
+    """``cells.fold``, remembered: the same few headings, labels and grades are folded on
+    every row."""
+    return cells.fold(words)
 
 
 @dataclass
@@ -56,38 +118,79 @@ class _Columns:
     sheet: str
     index: dict[str, int]
     unread: list[str]
+    _positions: dict[str, int | None] = field(default_factory=dict)
+
+    @property
+    def width(self) -> int:
+        """How many columns a row is read to: up to the last one with a heading."""
+        return max(self.index.values(), default=0) + 1
 
     def has(self, heading: str) -> bool:
-        return cells.fold(heading) in self.index
+        return _fold(heading) in self.index
 
     def get(self, row: tuple[Any, ...], heading: str) -> Any:
-        position = self.index.get(cells.fold(heading))
+        if heading not in self._positions:
+            self._positions[heading] = self.index.get(_fold(heading))
+        position = self._positions[heading]
         if position is None or position >= len(row):
             return None
         return row[position]
 
+    def where(self, number: int, heading: str, shown: str | None = None) -> str:
+        """A cell named by sheet, row and column, and the column's heading in qaaudit's
+        words (``shown``, if not ``heading`` itself)."""
+        position = self.index.get(cells.fold(heading))
+        column = f", column {column_letter(position + 1)}" if position is not None else ""
+        return f"{self.sheet} sheet, row {number}{column} ({shown or heading})"
 
-def _columns(sheet_name: str, header: tuple[Any, ...], known: set[str]) -> _Columns:
+
+def _columns(sheet_name: str, header: tuple[Any, ...], known: dict[str, str]) -> _Columns:
+    """The headings of row 1; ``known`` maps each folded heading qaaudit reads to its
+    own spelling."""
     index: dict[str, int] = {}
     unread = []
     for position, value in enumerate(header):
-        heading = cells.fold(cells.text(value))
+        heading = cells.fold(cells.text(value)) if not isinstance(value, bool) else ""
         if not heading:
             continue
         if heading in index:
             raise ImportRejected(
-                [f"{sheet_name} sheet: the column “{cells.shown(value)}” appears twice."]
+                [
+                    f"{sheet_name} sheet, row 1: columns {column_letter(index[heading] + 1)} "
+                    f"and {column_letter(position + 1)} have the same heading."
+                ]
             )
-        index[heading] = position
-        if heading not in known:
-            unread.append(cells.shown(value))
+        if heading in known:
+            index[heading] = position
+        else:
+            unread.append(column_letter(position + 1))
     return _Columns(sheet_name, index, unread)
 
 
-def _rows(sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-        if any(v is not None and (not isinstance(v, str) or v.strip()) for v in row):
-            yield number, tuple(row)
+def _header(sheet: Any, sheet_name: str) -> tuple[Any, ...] | None:
+    """Row 1's headings (or the first row that holds something), as far as MAX_COLUMNS."""
+    for _number, row in _sheet_rows(sheet, sheet_name, MAX_COLUMNS):
+        return row
+    return None
+
+
+def _sheet_rows(
+    sheet: Any, sheet_name: str, width: int, start: int = 0
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """The rows that hold something, after the ``start``-th; a cell that cannot be read
+    refuses the workbook, naming it."""
+    try:
+        for count, (number, row) in enumerate(real_rows(sheet, width)):
+            if count >= start:
+                yield number, row
+    except CellUnreadable as cell:
+        raise ImportRejected(
+            [
+                f"{sheet_name} sheet, row {cell.row}, column {column_letter(cell.column)}: the "
+                "cell cannot be read (a date that does not exist, or a value Excel itself "
+                "could not show). Correct or clear it and import again."
+            ]
+        ) from cell
 
 
 def _find_sheet(workbook: Any, title: str) -> Any:
@@ -104,21 +207,24 @@ class _Vocabulary:
         self.instruments = audit_instruments()
         current = current_audit_instrument()
         self.areas: dict[str, str] = {}
+        self.area_headings: dict[str, str] = {}
         for instrument in [current, *self.instruments.values()]:
             for area in instrument.areas:
                 for word in (area.short, area.title, area.key):
                     self.areas.setdefault(cells.fold(word), area.key)
+                    self.area_headings.setdefault(cells.fold(word), area.short)
+        self._themes: dict[str, dict[str, str]] = {}
 
     def instrument(self, version: str) -> AuditInstrument:
         return self.instruments[version] if version else current_audit_instrument()
 
     @staticmethod
-    def grade(value: Any, instrument: AuditInstrument, what: str, *, overall: bool) -> str | None:
-        text = cells.fold(cells.text(value))
+    def grade(value: Any, instrument: AuditInstrument, *, overall: bool) -> str | None:
+        text = _fold(cells.text(value))
         if not text:
             return None
         for grade in instrument.grades:
-            if text in (cells.fold(grade.label), grade.key):
+            if text in (_fold(grade.label), grade.key):
                 if overall and grade.not_applicable:
                     raise cells.RowProblem("the overall judgement cannot be “not applicable”.")
                 return grade.key
@@ -127,33 +233,62 @@ class _Vocabulary:
         allowed = ", ".join(
             g.label for g in instrument.grades if not (overall and g.not_applicable)
         )
-        raise cells.RowProblem(
-            f"“{cells.shown(value)}” is not a judgement for {what} (use {allowed})."
-        )
+        raise cells.RowProblem(f"not a judgement (use {allowed}).")
 
     @staticmethod
     def choice(value: Any, choices: tuple[str, ...], what: str) -> str:
-        text = cells.fold(cells.text(value))
+        text = _fold(cells.text(value))
         if not text:
             return ""
         for choice in choices:
-            if cells.fold(choice) == text:
+            if _fold(choice) == text:
                 return choice
-        raise cells.RowProblem(f"“{cells.shown(value)}” is not one of the {what}.")
+        raise cells.RowProblem(f"not one of the {what} ({', '.join(choices)}).")
+
+    def theme_words(self, instrument: AuditInstrument) -> dict[str, str]:
+        """The instrument's audit themes by their folded label and by key."""
+        if instrument.version not in self._themes:
+            self._themes[instrument.version] = {
+                _fold(t.label): t.key for t in instrument.themes
+            } | {t.key: t.key for t in instrument.themes}
+        return self._themes[instrument.version]
 
 
-def _audit_known_headings(vocabulary: _Vocabulary) -> set[str]:
-    return {cells.fold(h) for h in layout.audit_headings()} | set(vocabulary.areas)
+class _Shared:
+    """One copy of each name, month and set of judgements, however many rows repeat it:
+    the largest import holds a quarter of a million audits at once."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, str] = {}
+        self.months: dict[date, date] = {}
+        self.judgements: dict[tuple[tuple[str, str | None], ...], dict[str, str | None]] = {}
+
+    def word(self, text: str) -> str:
+        return self.words.setdefault(text, text)
+
+    def month(self, value: date | None) -> date | None:
+        return None if value is None else self.months.setdefault(value, value)
+
+    def judgement_set(self, judgements: dict[str, str | None]) -> dict[str, str | None]:
+        return self.judgements.setdefault(tuple(judgements.items()), judgements)
+
+
+def _audit_known_headings(vocabulary: _Vocabulary) -> dict[str, str]:
+    known = {cells.fold(h): h for h in layout.audit_headings()}
+    return known | {word: vocabulary.area_headings[word] for word in vocabulary.areas}
 
 
 def _read_audits(
-    sheet: Any, vocabulary: _Vocabulary, today: date, problems: list[str], progress: Progress
+    sheet: Any,
+    vocabulary: _Vocabulary,
+    today: date,
+    problems: _Problems,
+    progress: Progress,
 ) -> tuple[list[ImportedAudit], list[str]]:
-    rows = _rows(sheet)
-    first = next(rows, None)
-    if first is None:
+    header = _header(sheet, "Audits")
+    if header is None:
         raise ImportRejected(["The Audits sheet is empty."])
-    columns = _columns("Audits", first[1], _audit_known_headings(vocabulary))
+    columns = _columns("Audits", header, _audit_known_headings(vocabulary))
     missing = [h for h in (layout.CASE_NUMBER, layout.MONTH, layout.AUDITOR) if not columns.has(h)]
     if missing:
         raise ImportRejected(
@@ -162,31 +297,32 @@ def _read_audits(
     area_columns = {
         heading: key for heading, key in vocabulary.areas.items() if heading in columns.index
     }
+    shared = _Shared()
     audits: list[ImportedAudit] = []
     seen_refs: dict[int, int] = {}
-    for number, row in rows:
-        if len(audits) >= MAX_AUDIT_ROWS:
+    for count, (number, row) in enumerate(_sheet_rows(sheet, "Audits", columns.width, 1), 1):
+        if count > MAX_AUDIT_ROWS:
             raise ImportRejected(
-                [f"The Audits sheet has more than {MAX_AUDIT_ROWS:,} audits; split the workbook."]
+                [
+                    f"The Audits sheet has more than {MAX_AUDIT_ROWS:,} rows (row {number:,} "
+                    "is beyond that); split the workbook and import each part."
+                ]
             )
-        try:
-            audit = _read_audit(number, row, columns, area_columns, vocabulary, today, problems)
-        except cells.RowProblem as problem:
-            problems.append(f"Audits sheet, row {number}: {problem}")
-            continue
-        if audit is None:
-            continue
-        if audit.ref is not None:
+        if count % PROGRESS_EVERY == 0 and not progress(count, 0, "Reading audits"):
+            raise Cancelled()
+        found: list[str] = []
+        audit = _read_audit(number, row, columns, area_columns, vocabulary, today, found, shared)
+        if audit is not None and audit.ref is not None:
             if audit.ref in seen_refs:
-                problems.append(
-                    f"Audits sheet, row {number}: audit id {audit.ref} is also on row "
+                found.append(
+                    f"{columns.where(number, layout.ID)}: the same audit id as row "
                     f"{seen_refs[audit.ref]}."
                 )
-                continue
-            seen_refs[audit.ref] = number
-        audits.append(audit)
-        if len(audits) % 500 == 0 and not progress(len(audits), 0, "Reading audits"):
-            raise Cancelled()
+            else:
+                seen_refs[audit.ref] = number
+        problems.add_row(found, "Audits", number)
+        if audit is not None and not found:
+            audits.append(audit)
     return audits, columns.unread
 
 
@@ -197,105 +333,125 @@ def _read_audit(
     area_columns: dict[str, str],
     vocabulary: _Vocabulary,
     today: date,
-    problems: list[str],
+    found: list[str],
+    shared: _Shared,
 ) -> ImportedAudit | None:
-    where = f"Audits sheet, row {number}"
-    found: list[str] = []
+    """One row of the Audits sheet, or None with its problems added to ``found``."""
+
+    def at(heading: str) -> str:
+        return columns.where(number, heading)
 
     def field(heading: str, reader: Any, *args: Any, **kwargs: Any) -> Any:
         try:
             return reader(columns.get(row, heading), *args, **kwargs)
         except cells.RowProblem as problem:
-            found.append(f"{where}: {problem}")
+            found.append(f"{at(heading)}: {problem}")
             return None
 
-    def name(heading: str, limit: int = NAME_LIMIT) -> str:
-        text = re.sub(r"\s+", " ", cells.text(columns.get(row, heading))).strip()
+    mistyped: set[str] = set()  # columns already refused: not said to be empty too
+
+    def words(heading: str) -> str:
+        value = field(heading, cells.words)
+        if value is None:
+            mistyped.add(heading)
+        return value or ""
+
+    def name(heading: str, what: str, limit: int = NAME_LIMIT) -> str:
+        text = re.sub(r"\s+", " ", words(heading)).strip()
         if len(text) > limit:
-            found.append(f"{where}: the {heading.lower()} is longer than {limit} characters.")
-        return text
+            found.append(f"{at(heading)}: the {what} is longer than {limit} characters.")
+        return shared.word(text)
 
     version = cells.text(columns.get(row, layout.TEMPLATE)).strip()
     if version and version not in vocabulary.instruments:
-        raise cells.RowProblem(f"audit template version “{cells.shown(version)}” is not installed.")
+        found.append(f"{at(layout.TEMPLATE)}: this audit template version is not installed.")
+        return None
     instrument = vocabulary.instrument(version)
-    ref = field(layout.ID, cells.whole_number, "audit id")
-    raw_number = normalise_case_number(cells.text(columns.get(row, layout.CASE_NUMBER)))
-    if not raw_number:
-        found.append(f"{where}: the tracked case number is empty.")
-    elif not CASE_NUMBER_PATTERN.match(raw_number):
+    ref = field(layout.ID, cells.whole_number)
+    typed_number = words(layout.CASE_NUMBER)
+    raw_number = normalise_case_number(typed_number)
+    if raw_number == typed_number:
+        raw_number = typed_number  # one copy of each case number, not two
+    if not raw_number and layout.CASE_NUMBER not in mistyped:
+        found.append(f"{at(layout.CASE_NUMBER)}: the tracked case number is empty.")
+    elif raw_number and not CASE_NUMBER_PATTERN.match(raw_number):
         found.append(
-            f"{where}: the tracked case number has characters other than letters, digits, "
-            "/ - _ or . (or more than 40)."
+            f"{at(layout.CASE_NUMBER)}: the tracked case number has characters other than "
+            "letters, digits, / - _ or . (or more than 40)."
         )
-    month = field(layout.MONTH, cells.month, today, "audit month")
+    month = shared.month(field(layout.MONTH, cells.month, today))
     if columns.get(row, layout.MONTH) in (None, ""):
-        found.append(f"{where}: the audit month is empty.")
-    status_text = cells.fold(cells.text(columns.get(row, layout.STATUS)))
+        found.append(f"{at(layout.MONTH)}: the audit month is empty.")
+    status_text = _fold(words(layout.STATUS))
     status = {"": COMPLETED, "completed": COMPLETED, "complete": COMPLETED, "draft": DRAFT}.get(
         status_text
     )
     if status is None:
-        found.append(f"{where}: the status “{cells.shown(status_text)}” is not Completed or Draft.")
+        found.append(f"{at(layout.STATUS)}: the status is not Completed or Draft.")
         status = COMPLETED
-    type_text = cells.fold(cells.text(columns.get(row, layout.TYPE))).replace(" ", "-")
+    type_text = _fold(words(layout.TYPE)).replace(" ", "-")
     audit_type = {"": None, "audit": "audit", "re-audit": "re-audit", "reaudit": "re-audit"}.get(
         type_text
     )
     if type_text and audit_type is None:
-        found.append(f"{where}: the type “{cells.shown(type_text)}” is not Audit or Re-audit.")
-    previous = field(layout.PREVIOUS, cells.whole_number, "previous audit id")
-    overall = field(
-        layout.OVERALL, vocabulary.grade, instrument, "the overall judgement", overall=True
-    )
+        found.append(f"{at(layout.TYPE)}: the type is not Audit or Re-audit.")
+    previous = field(layout.PREVIOUS, cells.whole_number)
+    overall = field(layout.OVERALL, vocabulary.grade, instrument, overall=True)
     judgements: dict[str, str | None] = {}
     for heading, key in area_columns.items():
         try:
             area = instrument.area(key)
         except KeyError:
             continue
-        judgement = field(heading, vocabulary.grade, instrument, area.short, overall=False)
+        try:
+            judgement = vocabulary.grade(columns.get(row, heading), instrument, overall=False)
+        except cells.RowProblem as problem:
+            found.append(f"{columns.where(number, heading, area.short)}: {problem}")
+            continue
         if (
             judgement
             and instrument.grade(judgement).not_applicable
             and not area.may_be_not_applicable
         ):
             found.append(
-                f"{where}: {area.short} applies to every case and cannot be not applicable."
+                f"{columns.where(number, heading, area.short)}: {area.short} applies to every "
+                "case and cannot be not applicable."
             )
         judgements[key] = judgement
     strand = field(layout.STRAND, vocabulary.choice, instrument.strands, "strands") or ""
     age_band = field(layout.AGE_BAND, vocabulary.choice, instrument.age_bands, "age bands") or ""
     themes = []
-    theme_words = {cells.fold(t.label): t.key for t in instrument.themes} | {
-        t.key: t.key for t in instrument.themes
-    }
-    for word in re.split(r"[;\n]", cells.text(columns.get(row, layout.THEMES))):
-        if cells.fold(word):
-            key = theme_words.get(cells.fold(word))
+    theme_words = vocabulary.theme_words(instrument)
+    for word in re.split(r"[;\n]", words(layout.THEMES)):
+        if _fold(word):
+            key = theme_words.get(_fold(word))
             if key is None:
-                found.append(f"{where}: “{cells.shown(word)}” is not an audit theme.")
+                found.append(f"{at(layout.THEMES)}: not an audit theme (separate themes with “;”).")
             else:
                 themes.append(key)
-    auditor = name(layout.AUDITOR)
-    team = name(layout.TEAM, UNIT_LIMIT)
-    service_area = name(layout.SERVICE_AREA, UNIT_LIMIT)
-    if not auditor:
-        found.append(f"{where}: the auditor's name is empty.")
+    auditor = name(layout.AUDITOR, "auditor's name")
+    team = name(layout.TEAM, "team", UNIT_LIMIT)
+    service_area = name(layout.SERVICE_AREA, "service area", UNIT_LIMIT)
+    if not auditor and layout.AUDITOR not in mistyped:
+        found.append(f"{at(layout.AUDITOR)}: the auditor's name is empty.")
     if status == COMPLETED:
         if not cells.text(columns.get(row, layout.OVERALL)).strip():
-            found.append(f"{where}: a completed audit needs its overall judgement.")
-        if not team:
-            found.append(f"{where}: a completed audit needs the team that holds the case.")
-    if service_area and not team:
-        found.append(f"{where}: a service area is given but no team.")
-    discussed = field(layout.DISCUSSED, cells.day, today, "date discussed with the case holder")
-    completed_on = field(layout.COMPLETED, cells.day, today, "completion date")
-    confirmed_on = field(layout.CORRECTIVE_CONFIRMED, cells.day, today, "corrective action date")
-    note = cells.text(columns.get(row, layout.CORRECTIVE_NOTE)).strip()
-    confirmed_by = name(layout.CORRECTIVE_BY)
+            found.append(f"{at(layout.OVERALL)}: a completed audit needs its overall judgement.")
+        if not team and layout.TEAM not in mistyped:
+            found.append(
+                f"{at(layout.TEAM)}: a completed audit needs the team that holds the case."
+            )
+    if service_area and not team and layout.TEAM not in mistyped:
+        found.append(f"{at(layout.TEAM)}: a service area is given but no team.")
+    discussed = field(layout.DISCUSSED, cells.day, today)
+    completed_on = field(layout.COMPLETED, cells.day, today)
+    confirmed_on = field(layout.CORRECTIVE_CONFIRMED, cells.day, today)
+    note = words(layout.CORRECTIVE_NOTE).strip()
+    confirmed_by = name(layout.CORRECTIVE_BY, "name of who confirmed corrective action")
+    case_holder = name(layout.CASE_HOLDER, "case holder's name")
     if (confirmed_on or note or confirmed_by) and month and not found:
         grade = instrument.grade(overall) if overall else None
+        where = at(layout.CORRECTIVE_CONFIRMED)
         if status != COMPLETED or grade is None or grade.good:
             found.append(
                 f"{where}: corrective action is recorded, but the audit is not completed as "
@@ -306,9 +462,9 @@ def _read_audit(
                 f"{where}: {p.message}"
                 for p in confirmation_problems(note, confirmed_on, month, today)
             ]
-    problems += found
     if found:
         return None
+    assert month is not None
     return ImportedAudit(
         row=number,
         ref=ref,
@@ -317,15 +473,18 @@ def _read_audit(
         service_area=service_area,
         team=team,
         auditor=auditor,
-        case_holder=name(layout.CASE_HOLDER),
+        case_holder=case_holder,
         strand=strand,
         age_band=age_band,
         audit_type=audit_type,
         previous_ref=previous,
         status=status,
         overall=overall,
-        judgements=judgements,
-        themes=themes,
+        judgements=shared.judgement_set(judgements),
+        themes=themes or _NONE,
+        evidence=_NO_TEXT,
+        impact=_NO_TEXT,
+        actions=_NONE,
         discussed_on=discussed,
         completed_on=completed_on if status == COMPLETED else None,
         template_version=instrument.version,
@@ -339,46 +498,56 @@ def _read_narratives(
     sheet: Any,
     audits: dict[int, ImportedAudit],
     vocabulary: _Vocabulary,
-    problems: list[str],
+    problems: _Problems,
+    progress: Progress,
 ) -> None:
-    rows = _rows(sheet)
-    first = next(rows, None)
-    if first is None:
+    header = _header(sheet, "Narratives")
+    if header is None:
         return
     instrument = current_audit_instrument()
     evidence_heading, impact_heading = instrument.evidence_heading, instrument.impact_heading
-    known = {cells.fold(h) for h in layout.narrative_headings()}
-    columns = _columns("Narratives", first[1], known)
+    known = {cells.fold(h): h for h in layout.narrative_headings()}
+    columns = _columns("Narratives", header, known)
     for heading in (layout.ID, layout.AREA):
         if not columns.has(heading):
             raise ImportRejected([f"The Narratives sheet has no “{heading}” column."])
     pieces: dict[tuple[int, str], list[tuple[int, str, str, int]]] = defaultdict(list)
-    for number, row in rows:
-        where = f"Narratives sheet, row {number}"
+    rows = _sheet_rows(sheet, "Narratives", columns.width, 1)
+    for count, (number, row) in enumerate(rows, 1):
+        if count % PROGRESS_EVERY == 0 and not progress(count, 0, "Reading narratives"):
+            raise Cancelled()
+        found: list[str] = []
+        heading = layout.ID
         try:
-            ref = cells.whole_number(columns.get(row, layout.ID), "audit id")
-            part = cells.whole_number(columns.get(row, layout.PART), "part") or 1
+            ref = cells.whole_number(columns.get(row, layout.ID))
+            if ref is None or ref not in audits:
+                raise cells.RowProblem("no audit on the Audits sheet has this audit id.")
+            heading = layout.PART
+            part = cells.whole_number(columns.get(row, layout.PART)) or 1
+            heading = layout.AREA
+            key = vocabulary.areas.get(cells.fold(cells.text(columns.get(row, layout.AREA))))
+            if key is None:
+                raise cells.RowProblem("not a practice area of the audit template.")
+            heading = evidence_heading
+            evidence = cells.words(columns.get(row, evidence_heading))
+            heading = impact_heading
+            impact = cells.words(columns.get(row, impact_heading))
         except cells.RowProblem as problem:
-            problems.append(f"{where}: {problem}")
-            continue
-        if ref is None or ref not in audits:
-            problems.append(f"{where}: there is no audit with id {ref} on the Audits sheet.")
-            continue
-        area_text = cells.text(columns.get(row, layout.AREA))
-        key = vocabulary.areas.get(cells.fold(area_text))
-        if key is None:
-            problems.append(f"{where}: “{cells.shown(area_text)}” is not a practice area.")
-            continue
-        evidence = cells.text(columns.get(row, evidence_heading))
-        impact = cells.text(columns.get(row, impact_heading))
-        pieces[(ref, key)].append((part, evidence, impact, number))
+            found.append(f"{columns.where(number, heading)}: {problem}")
+        else:
+            pieces[(ref, key)].append((part, evidence, impact, number))
+        problems.add_row(found, "Narratives", number)
     for (ref, key), parts in pieces.items():
         parts.sort()
         numbers = [p[0] for p in parts]
         if numbers != list(range(1, len(parts) + 1)):
-            problems.append(
-                f"Narratives sheet, row {parts[0][3]}: the parts of this narrative are numbered "
-                f"{', '.join(map(str, numbers))}; they should run 1, 2, 3 ... without gaps."
+            problems.add_row(
+                [
+                    f"Narratives sheet, row {parts[0][3]} ({layout.PART}): the parts of this "
+                    "narrative should be numbered 1, 2, 3 ... without gaps or repeats."
+                ],
+                "Narratives",
+                parts[0][3],
             )
             continue
         audit = audits[ref]
@@ -386,46 +555,66 @@ def _read_narratives(
         impact = "".join(p[2] for p in parts)
         limit = vocabulary.instrument(audit.template_version).max_narrative_chars
         if max(len(evidence), len(impact)) > limit:
-            problems.append(
-                f"Narratives sheet, row {parts[0][3]}: the narrative is longer than "
-                f"{limit:,} characters, the most a practice area holds."
+            problems.add_row(
+                [
+                    f"Narratives sheet, row {parts[0][3]}: the narrative is longer than "
+                    f"{limit:,} characters, the most a practice area holds."
+                ],
+                "Narratives",
+                parts[0][3],
             )
             continue
+        if audit.evidence is _NO_TEXT:
+            audit.evidence, audit.impact = {}, {}
         audit.evidence[key] = evidence
         audit.impact[key] = impact
 
 
 def _read_actions(
-    sheet: Any, audits: dict[int, ImportedAudit], today: date, problems: list[str]
+    sheet: Any,
+    audits: dict[int, ImportedAudit],
+    today: date,
+    problems: _Problems,
+    progress: Progress,
 ) -> None:
-    rows = _rows(sheet)
-    first = next(rows, None)
-    if first is None:
+    header = _header(sheet, "Agreed actions")
+    if header is None:
         return
-    columns = _columns("Agreed actions", first[1], {cells.fold(h) for h in layout.ACTION_HEADINGS})
+    known = {cells.fold(h): h for h in layout.ACTION_HEADINGS}
+    columns = _columns("Agreed actions", header, known)
     for heading in (layout.ID, layout.ACTION):
         if not columns.has(heading):
             raise ImportRejected([f"The Agreed actions sheet has no “{heading}” column."])
-    for number, row in rows:
-        where = f"Agreed actions sheet, row {number}"
+    rows = _sheet_rows(sheet, "Agreed actions", columns.width, 1)
+    for count, (number, row) in enumerate(rows, 1):
+        if count % PROGRESS_EVERY == 0 and not progress(count, 0, "Reading agreed actions"):
+            raise Cancelled()
+        heading = layout.ID
         try:
-            ref = cells.whole_number(columns.get(row, layout.ID), "audit id")
+            ref = cells.whole_number(columns.get(row, layout.ID))
             if ref is None or ref not in audits:
-                raise cells.RowProblem(f"there is no audit with id {ref} on the Audits sheet.")
-            action = cells.text(columns.get(row, layout.ACTION)).strip()
+                raise cells.RowProblem("no audit on the Audits sheet has this audit id.")
+            heading = layout.ACTION
+            action = cells.words(columns.get(row, layout.ACTION)).strip()
             if not action:
                 raise cells.RowProblem("the action is empty.")
-            owner = re.sub(r"\s+", " ", cells.text(columns.get(row, layout.BY_WHOM))).strip()
+            heading = layout.BY_WHOM
+            owner = re.sub(r"\s+", " ", cells.words(columns.get(row, layout.BY_WHOM))).strip()
             if len(owner) > NAME_LIMIT:
-                raise cells.RowProblem(f"“by whom” is longer than {NAME_LIMIT} characters.")
-            due = cells.day(
-                columns.get(row, layout.BY_WHEN), today, "date “by when”", future_ok=True
-            )
-            done = cells.day(columns.get(row, layout.DONE_ON), today, "date it was done")
+                raise cells.RowProblem(f"the name is longer than {NAME_LIMIT} characters.")
+            heading = layout.BY_WHEN
+            due = cells.day(columns.get(row, layout.BY_WHEN), today, future_ok=True)
+            heading = layout.DONE_ON
+            done = cells.day(columns.get(row, layout.DONE_ON), today)
         except cells.RowProblem as problem:
-            problems.append(f"{where}: {problem}")
+            problems.add_row(
+                [f"{columns.where(number, heading)}: {problem}"], "Agreed actions", number
+            )
             continue
-        audits[ref].actions.append(AgreedAction(action, owner, due, done))
+        audit = audits[ref]
+        if audit.actions is _NONE:
+            audit.actions = []
+        audit.actions.append(AgreedAction(action, owner, due, done))
 
 
 def read_audits_workbook(
@@ -436,6 +625,7 @@ def read_audits_workbook(
     listing every row's problems."""
     today = today or date.today()
     workbook = load_untrusted_workbook(Path(path))
+    problems = _Problems()
     try:
         audits_sheet = _find_sheet(workbook, layout.AUDITS_SHEET)
         if audits_sheet is None:
@@ -443,15 +633,14 @@ def read_audits_workbook(
                 [f"The workbook has no sheet called “{layout.AUDITS_SHEET}” (one row per audit)."]
             )
         vocabulary = _Vocabulary()
-        problems: list[str] = []
         audits, unread = _read_audits(audits_sheet, vocabulary, today, problems, progress)
         by_ref = {a.ref: a for a in audits if a.ref is not None}
         narratives = _find_sheet(workbook, layout.NARRATIVES_SHEET)
         if narratives is not None:
-            _read_narratives(narratives, by_ref, vocabulary, problems)
+            _read_narratives(narratives, by_ref, vocabulary, problems, progress)
         actions = _find_sheet(workbook, layout.ACTIONS_SHEET)
         if actions is not None:
-            _read_actions(actions, by_ref, today, problems)
+            _read_actions(actions, by_ref, today, problems, progress)
     except (ImportRejected, Cancelled):
         raise
     except (ValueError, KeyError, OSError, SyntaxError, EOFError, zipfile.BadZipFile) as exc:
@@ -459,13 +648,13 @@ def read_audits_workbook(
         raise unreadable(path, exc) from exc
     finally:
         workbook.close()
-    if problems:
-        raise ImportRejected(problems)
+    if problems.items:
+        raise ImportRejected(problems.items)
     if not audits:
         raise ImportRejected(["The Audits sheet has headings but no audits."])
     notes = []
     if unread:
-        notes.append(f"Columns not read: {', '.join(unread)}.")
+        notes.append(f"Columns of the Audits sheet not read: {', '.join(unread)}.")
     return audits, notes
 
 
@@ -477,14 +666,17 @@ def import_audits_workbook(
     check_only: bool = False,
     progress: Progress = no_progress,
     today: date | None = None,
+    already: str = SKIP,
 ) -> ImportResult:
-    """Import every audit in the workbook in one transaction, or none."""
+    """Import every audit in the workbook in one transaction, or none. Audits imported
+    before are skipped and counted, or with ``already=REFUSE`` the workbook is refused
+    naming their rows."""
     require(actor, AUDIT_IMPORT)  # before the workbook is read, which can take a while
     path = Path(path)
     audits, notes = read_audits_workbook(path, progress, today)
     if check_only:
         with db.reading() as session:
-            result = check_import(session, audits)
+            result = check_import(session, audits, already)
     else:
 
         def storing(done: int, total: int) -> None:
@@ -499,6 +691,7 @@ def import_audits_workbook(
                 source=f"workbook {path.name}",
                 today=today,
                 progress=storing,
+                already=already,
             )
     result.notes = notes + result.notes
     return result

@@ -1,7 +1,7 @@
 """Reading the values of someone else's workbook: text, whole numbers, months and dates
-however a spreadsheet holds them, each refused in words that name the column's meaning and
-the value (labels, dates and numbers only: the caller never passes a name or a case number
-to a message)."""
+however a spreadsheet holds them, each refused in words that say what is wrong with the
+cell but never repeat what it holds (a misplaced column can put a child's narrative where a
+date was expected; the caller adds the sheet, row and column)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from datetime import date, datetime
 from typing import Any
 
 EARLIEST_YEAR = 1980
-SHOWN_VALUE = 40
 
 _MONTH_FORMATS = ("%Y-%m", "%m/%Y", "%b %Y", "%B %Y", "%b-%y", "%B-%y", "%b-%Y", "%B-%Y")
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y")
@@ -20,17 +19,12 @@ def fold(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip().casefold()
 
 
-def shown(value: Any) -> str:
-    """A cell's value for a message: short, and only for labels, dates and numbers."""
-    words = str(value).strip().replace("\n", " ")
-    return words if len(words) <= SHOWN_VALUE else words[: SHOWN_VALUE - 1] + "…"
-
-
 class RowProblem(Exception):
     pass
 
 
 def text(value: Any) -> str:
+    """Any cell as text: for headings and for cells compared with a list of words."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -40,18 +34,28 @@ def text(value: Any) -> str:
     return str(value)
 
 
-def whole_number(value: Any, what: str) -> int | None:
+def words(value: Any) -> str:
+    """A cell that must hold words or a number (a case number, a name, a note): TRUE or
+    FALSE, or a date, there is a cell typed wrongly, not words."""
+    if isinstance(value, bool):
+        raise RowProblem("TRUE or FALSE where words were expected.")
+    if isinstance(value, date):
+        raise RowProblem("a date where words were expected.")
+    return text(value)
+
+
+def whole_number(value: Any) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise RowProblem(f"the {what} must be a whole number.")
+        raise RowProblem("TRUE or FALSE where a whole number was expected.")
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, str) and value.strip().isdigit():
         return int(value.strip())
-    raise RowProblem(f"the {what} “{shown(value)}” is not a whole number.")
+    raise RowProblem("not a whole number.")
 
 
 def as_date(value: Any, formats: tuple[str, ...]) -> date | None:
@@ -77,30 +81,30 @@ def as_date(value: Any, formats: tuple[str, ...]) -> date | None:
     return None
 
 
-def month(value: Any, today: date, what: str) -> date | None:
+def month(value: Any, today: date) -> date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     found = as_date(value, _MONTH_FORMATS + _DATE_FORMATS)
     if found is None:
-        raise RowProblem(f"the {what} “{shown(value)}” is not a month (write it as 2017-03).")
+        raise RowProblem("not a month (write it as 2017-03).")
     found = found.replace(day=1)
     if found.year < EARLIEST_YEAR:
-        raise RowProblem(f"the {what} {found:%B %Y} is before {EARLIEST_YEAR}.")
+        raise RowProblem(f"a month before {EARLIEST_YEAR}.")
     if found > today.replace(day=1):
-        raise RowProblem(f"the {what} {found:%B %Y} is in the future.")
+        raise RowProblem("a month in the future.")
     return found
 
 
-def day(value: Any, today: date, what: str, *, future_ok: bool = False) -> date | None:
+def day(value: Any, today: date, *, future_ok: bool = False) -> date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     found = as_date(value, _DATE_FORMATS)
     if found is None:
-        raise RowProblem(f"the {what} “{shown(value)}” is not a date (write it as 31/03/2017).")
+        raise RowProblem("not a date (write it as 31/03/2017).")
     if found.year < EARLIEST_YEAR:
-        raise RowProblem(f"the {what} {found:%d/%m/%Y} is before {EARLIEST_YEAR}.")
+        raise RowProblem(f"a date before {EARLIEST_YEAR}.")
     if found > today and not future_ok:
-        raise RowProblem(f"the {what} {found:%d/%m/%Y} is in the future.")
+        raise RowProblem("a date in the future.")
     if future_ok and found.year > today.year + 10:
-        raise RowProblem(f"the {what} {found:%d/%m/%Y} is more than ten years away.")
+        raise RowProblem("a date more than ten years away.")
     return found

@@ -4,6 +4,7 @@ a formula); a cell that had to be shortened is listed on a "Notes" sheet."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 from qaaudit.domain.review import ACTION_DONE, ACTION_OVERDUE
 from qaaudit.exports.common.excel import put_text
 from qaaudit.exports.common.files import replace_atomically
+from qaaudit.exports.common.text import EXCEL_CELL_LIMIT
 from qaaudit.exports.review.pdf import JUDGEMENT_FILL, JUDGEMENT_INK, position_text, status_text
 from qaaudit.services.review.reviews import ReviewRecord, load_review
 from qaaudit.store.database import Database
@@ -186,9 +188,31 @@ def _finish_table(ws: Any) -> None:
     _print_setup(ws)
 
 
+@dataclass(frozen=True)
+class ReviewWorkbook:
+    """The workbook written, and the cells whose text was longer than Excel holds and was
+    shortened there (by sheet and cell, as ``Judgement areas!G22``)."""
+
+    path: Path
+    shortened: tuple[str, ...] = ()
+
+    def notice(self) -> str | None:
+        """What the person must be told about the shortened cells, if there are any."""
+        if not self.shortened:
+            return None
+        count = len(self.shortened)
+        cells = "cell" if count == 1 else "cells"
+        return (
+            f"{count} {cells} held more than the {EXCEL_CELL_LIMIT:,} characters an Excel "
+            f"cell can hold and {'was' if count == 1 else 'were'} shortened in the workbook "
+            f"({', '.join(self.shortened)}); its Notes sheet says so. The full text is "
+            "kept in qaaudit."
+        )
+
+
 def write_review_workbook(
     db: Database, review_id: int, target: Path, today: date | None = None
-) -> Path:
+) -> ReviewWorkbook:
     """The review's header, judgement areas and actions as an .xlsx workbook."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -212,4 +236,4 @@ def write_review_workbook(
     target = Path(target)
     with replace_atomically(target) as temporary:
         workbook.save(temporary)
-    return target
+    return ReviewWorkbook(target, tuple(cut))

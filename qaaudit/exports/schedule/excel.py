@@ -162,31 +162,33 @@ def write_workbook(
         if not progress(done, steps, what):
             raise Cancelled()
 
-    book = Workbook(write_only=True)
-    writer = _Writer(summary)
-    names: set[str] = set()
-    for area in plan.areas:
-        sheet = book.create_sheet(_sheet_name(area.name, names))
-        writer.area_sheet(sheet, plan, area)
-        step(f"Wrote {area.name}")
-    writer.themes_sheet(book.create_sheet(_sheet_name("Audit themes", names)), plan)
-    step("Wrote the audit themes")
-    if options.include_due_lists:
-        writer.due_sheet(
-            book.create_sheet(_sheet_name("Due lists", names)), plan, options, gathered.items
-        )
-        step("Wrote the due lists")
-    if options.include_compliance:
-        writer.compliance_sheet(
-            book.create_sheet(_sheet_name("Compliance", names)), plan, gathered.compliance
-        )
-        step("Wrote compliance")
-        writer.overdue_sheet(
-            book.create_sheet(_sheet_name("Overdue", names)), plan, gathered.compliance
-        )
-        step("Wrote the overdue list")
-    summary.sheets = list(book.sheetnames)
+    # Inside the block, so that the sheets openpyxl streams to files are written beside
+    # the target and removed whatever happens.
     with replace_atomically(Path(target)) as temporary:
+        book = Workbook(write_only=True)
+        writer = _Writer(summary)
+        names: set[str] = set()
+        for area in plan.areas:
+            sheet = book.create_sheet(_sheet_name(area.name, names))
+            writer.area_sheet(sheet, plan, area)
+            step(f"Wrote {area.name}")
+        writer.themes_sheet(book.create_sheet(_sheet_name("Audit themes", names)), plan)
+        step("Wrote the audit themes")
+        if options.include_due_lists:
+            writer.due_sheet(
+                book.create_sheet(_sheet_name("Due lists", names)), plan, options, gathered.items
+            )
+            step("Wrote the due lists")
+        if options.include_compliance:
+            writer.compliance_sheet(
+                book.create_sheet(_sheet_name("Compliance", names)), plan, gathered.compliance
+            )
+            step("Wrote compliance")
+            writer.overdue_sheet(
+                book.create_sheet(_sheet_name("Overdue", names)), plan, gathered.compliance
+            )
+            step("Wrote the overdue list")
+        summary.sheets = list(book.sheetnames)
         book.save(temporary)
     return summary
 

@@ -27,6 +27,7 @@ from qaaudit.domain.plan import (
 )
 from qaaudit.domain.schedule import kind_for_label
 from qaaudit.exports.common.excel import WorkbookRejected, load_untrusted_workbook
+from qaaudit.exports.common.workbook_rows import CellUnreadable, column_letter, real_rows
 from qaaudit.exports.schedule.excel import (
     HEADER_ROW,
     PLAN_HEADERS,
@@ -90,18 +91,26 @@ def _is_entity_refusal(exc: BaseException) -> bool:
 
 
 def _rows(sheet: Any, name: str) -> list[tuple[Any, ...]]:
-    """All rows of a sheet (first columns only), refusing a sheet that is too long."""
+    """All rows of a sheet (first columns only), by position, refusing a sheet that is too
+    long. Only the rows the file holds are read, whatever size it declares."""
     rows: list[tuple[Any, ...]] = []
     try:
-        for row in sheet.iter_rows(max_col=len(PLAN_HEADERS) + 3, values_only=True):
-            rows.append(tuple(row))
-            if len(rows) > MAX_ROWS:
+        for number, row in real_rows(sheet, len(PLAN_HEADERS) + 3):
+            if number > MAX_ROWS:
                 raise WorkbookRejected(
                     f"Sheet '{name}' has more than {MAX_ROWS} rows; a QAF plan is far "
                     "shorter, so the workbook was not imported."
                 )
+            rows += [()] * (number - 1 - len(rows))
+            rows.append(row)
     except WorkbookRejected:
         raise
+    except CellUnreadable as cell:
+        raise WorkbookRejected(
+            f"Sheet '{name}', row {cell.row}, column {column_letter(cell.column)}: the cell "
+            "cannot be read (a date that does not exist, or a value Excel itself could not "
+            "show); the workbook was not imported."
+        ) from cell
     except Exception as exc:
         if _is_entity_refusal(exc):
             raise WorkbookRejected(
@@ -111,8 +120,6 @@ def _rows(sheet: Any, name: str) -> list[tuple[Any, ...]]:
         raise WorkbookRejected(
             f"Sheet '{name}' could not be read; the workbook was not imported."
         ) from exc
-    while rows and all(v in (None, "") for v in rows[-1]):
-        rows.pop()
     return rows
 
 
@@ -204,7 +211,8 @@ def _check_header(
             sheet,
             HEADER_ROW,
             f"column {_COLUMN_LETTERS[wrong]} should be headed {expected[wrong]} "
-            f"(found {found[wrong] or 'nothing'}); the workbook is not in the plan layout",
+            f"({'it is headed otherwise' if found[wrong] else 'it has no heading'}); the "
+            "workbook is not in the plan layout",
         )
         return False
     return True
@@ -253,8 +261,8 @@ def _area(
             problems.add(
                 sheet,
                 number,
-                f"the ACTIVITY '{_text(activity)[:60]}' is not one the program knows "
-                "(use one of the activities in the exported plan)",
+                "the ACTIVITY is not one the program knows (use one of the activities in the "
+                "exported plan)",
             )
         expected = _count(per_month, sheet, number, problems)
         role.tasks.append(
@@ -273,9 +281,7 @@ def _area(
 def _count(value: Any, sheet: str, row: int, problems: _Problems) -> int:
     text = _text(value).strip()
     if not re.fullmatch(r"\d{1,3}", text):
-        problems.add(
-            sheet, row, f"PER MONTH should be a whole number from 0 to 999 (found '{text[:20]}')"
-        )
+        problems.add(sheet, row, "PER MONTH should be a whole number from 0 to 999")
         return 1
     return int(text)
 

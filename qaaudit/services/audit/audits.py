@@ -25,8 +25,8 @@ from qaaudit.domain.audit import (
 from qaaudit.domain.audit_codec import differences
 from qaaudit.domain.instrument import AuditInstrument, audit_instrument, current_audit_instrument
 from qaaudit.domain.permissions import AUDIT_DRAFT
-from qaaudit.domain.storable import storable_form
 from qaaudit.services.audit.follow_up import open_corrective_action
+from qaaudit.services.audit.storable_form import storable_form
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
 from qaaudit.services.common.permissions import require

@@ -25,6 +25,7 @@ from qaaudit.store.models import CaseFileAudit, ChangeRecord
 ENTITY = "corrective_action"
 # The advisory lock back-fills take turns on (any number, the same in every copy).
 BACKFILL_TURN = 0x71A0C0A
+CHUNK = 2000
 
 
 def missing_count(session: Session) -> int:
@@ -79,39 +80,42 @@ def backfill(session: Session, actor: Actor, today: date | None = None) -> int:
     if not missing:
         return 0
     now = utcnow()
-    values = []
-    for _audit_id, audit_month, completed_at in missing:
-        completed = completed_at.date() if completed_at else None
-        values.append(
+    opened = 0
+    # A few thousand at a time: an import of years of audits can leave tens of thousands
+    # to open, and their rows for the database need not all be held at once.
+    for start in range(0, len(missing), CHUNK):
+        values = [
             {
-                "audit_id": _audit_id,
-                "opened_on": completed or today,
-                "due_on": due_by(audit_month, completed),
+                "audit_id": audit_id,
+                "opened_on": (completed_at.date() if completed_at else None) or today,
+                "due_on": due_by(audit_month, completed_at.date() if completed_at else None),
                 "status": OPEN,
                 "note": "",
                 "created_at": now,
                 "updated_at": now,
                 "version_id": 1,
             }
+            for audit_id, audit_month, completed_at in missing[start : start + CHUNK]
+        ]
+        ids = session.scalars(
+            insert(CorrectiveAction).returning(CorrectiveAction.id, sort_by_parameter_order=True),
+            values,
+        ).all()
+        session.execute(
+            insert(ChangeRecord),
+            [
+                {
+                    "at": now,
+                    "person_id": actor.id,
+                    "login": actor.login,
+                    "entity": ENTITY,
+                    "entity_id": new_id,
+                    "field": "opened",
+                    "old_value": None,
+                    "new_value": value["due_on"].isoformat(),
+                }
+                for new_id, value in zip(ids, values, strict=True)
+            ],
         )
-    ids = session.scalars(
-        insert(CorrectiveAction).returning(CorrectiveAction.id, sort_by_parameter_order=True),
-        values,
-    ).all()
-    session.execute(
-        insert(ChangeRecord),
-        [
-            {
-                "at": now,
-                "person_id": actor.id,
-                "login": actor.login,
-                "entity": ENTITY,
-                "entity_id": new_id,
-                "field": "opened",
-                "old_value": None,
-                "new_value": value["due_on"].isoformat(),
-            }
-            for new_id, value in zip(ids, values, strict=True)
-        ],
-    )
-    return len(ids)
+        opened += len(ids)
+    return opened

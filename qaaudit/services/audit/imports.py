@@ -4,6 +4,7 @@ the caller's one transaction, so a failure leaves nothing behind."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -37,6 +38,12 @@ from qaaudit.store.models import (
 )
 
 CHUNK = 2000
+# What happens to an audit the database already holds from an earlier import.
+SKIP = "skip"
+REFUSE = "refuse"
+ROWS_NAMED = 12
+# 128 bits of a SHA-256 digest: no two audits share one by chance.
+KEY_LENGTH = 32
 
 
 class ImportRejected(PlainProblem):
@@ -64,7 +71,7 @@ class ImportRejected(PlainProblem):
         return tuple(self.problems)
 
 
-@dataclass
+@dataclass(slots=True)
 class ImportedAudit:
     """One row of the Audits sheet with its narratives and actions, checked and converted
     to the program's own values (grade keys, theme keys, dates)."""
@@ -108,6 +115,8 @@ class ImportResult:
     corrective_opened: int = 0
     checked_only: bool = False
     notes: list[str] = field(default_factory=list)
+    already_imported: int = 0
+    already_imported_rows: list[int] = field(default_factory=list)
 
     def report(self) -> list[str]:
         verb = "Would import" if self.checked_only else "Imported"
@@ -116,6 +125,8 @@ class ImportResult:
             f"{verb} {self.audits:,} audit{'' if self.audits == 1 else 's'} "
             f"({linked:,} re-audit{'' if linked == 1 else 's'} linked to the earlier audit)."
         ]
+        if self.already_imported:
+            lines.append(self.already_imported_line())
         made = "would be created" if self.checked_only else "created"
         for what, names in (
             ("service areas", self.created_service_areas),
@@ -136,6 +147,31 @@ class ImportResult:
             )
         lines += self.notes
         return lines
+
+    def already_imported_line(self) -> str:
+        count = self.already_imported
+        verb = "would be skipped" if self.checked_only else "were skipped"
+        return (
+            f"{count:,} audit{' was' if count == 1 else 's were'} imported before and "
+            f"{verb}, so nothing is counted twice ({_rows_named(self.already_imported_rows)})."
+        )
+
+
+def _rows_named(rows: list[int]) -> str:
+    named = ", ".join(str(r) for r in rows[:ROWS_NAMED])
+    more = len(rows) - ROWS_NAMED
+    word = "row" if len(rows) == 1 else "rows"
+    return f"Audits sheet, {word} {named}" + (f" and {more:,} more" if more > 0 else "")
+
+
+def source_key(audit: ImportedAudit) -> str:
+    """The audit's identity wherever it came from: its case and month with the id it had
+    in the exporting database, or (a council's own spreadsheet has no id) its auditor. The
+    same audit imported again, from the same workbook or a later export that includes it,
+    has the same key; the digest keeps names and case numbers out of it."""
+    origin = f"id:{audit.ref}" if audit.ref is not None else f"auditor:{_key(audit.auditor)}"
+    words = "|".join((_key(audit.case_number), audit.audit_month.isoformat(), origin))
+    return hashlib.sha256(words.encode("utf-8", "surrogatepass")).hexdigest()[:KEY_LENGTH]
 
 
 def _key(name: str) -> str:
@@ -211,10 +247,15 @@ def _plan_names(session: Session, audits: list[ImportedAudit], problems: list[st
 
 
 def _links(
-    session: Session, audits: list[ImportedAudit], problems: list[str]
+    session: Session,
+    audits: list[ImportedAudit],
+    problems: list[str],
+    imported_before: dict[int, int],
 ) -> tuple[dict[int, int], dict[int, int], int]:
     """Which audit each re-audit follows: (index -> index in this workbook,
-    index -> id of an audit already stored, rows said re-audit but nothing found)."""
+    index -> id of an audit already stored, rows said re-audit but nothing found).
+    ``imported_before`` maps the workbook's ids of audits skipped as imported before to
+    their stored ids."""
     by_ref = {a.ref: i for i, a in enumerate(audits) if a.ref is not None}
     to_row: dict[int, int] = {}
     to_stored: dict[int, int] = {}
@@ -223,7 +264,9 @@ def _links(
             continue
         earlier = by_ref.get(audit.previous_ref)
         where = f"Audits sheet, row {audit.row}"
-        if earlier is None:
+        if earlier is None and audit.previous_ref in imported_before:
+            to_stored[index] = imported_before[audit.previous_ref]
+        elif earlier is None:
             problems.append(
                 f"{where}: the previous audit id {audit.previous_ref} is not in the workbook."
             )
@@ -252,43 +295,53 @@ def _links(
             )
         ):
             stored[number].append((month, audit_id))
-    in_workbook: dict[str, list[int]] = defaultdict(list)
-    for index, audit in enumerate(audits):
-        if audit.status == COMPLETED:
-            in_workbook[audit.case_number].append(index)
+    # Each wanted row follows the latest completed row of the same case before it: read in
+    # order of case, month and row, that is the last completed one passed.
+    wanted_rows = set(wanted)
+    order = sorted(
+        range(len(audits)), key=lambda i: (audits[i].case_number, audits[i].audit_month, i)
+    )
     unlinked = 0
-    for index in wanted:
+    case: str | None = None
+    latest: int | None = None
+    for index in order:
         audit = audits[index]
-        earlier_rows = [
-            j
-            for j in in_workbook.get(audit.case_number, [])
-            if (audits[j].audit_month, j) < (audit.audit_month, index)
-        ]
-        earlier_stored = [s for s in stored.get(audit.case_number, []) if s[0] < audit.audit_month]
-        best_row = max(earlier_rows, key=lambda j: (audits[j].audit_month, j), default=None)
-        best_stored = max(earlier_stored, default=None)
-        if best_row is not None and (
-            best_stored is None or audits[best_row].audit_month >= best_stored[0]
-        ):
-            to_row[index] = best_row
-        elif best_stored is not None:
-            to_stored[index] = best_stored[1]
-        elif audit.audit_type == "re-audit":
-            unlinked += 1
+        if audit.case_number != case:
+            case, latest = audit.case_number, None
+        if index in wanted_rows:
+            earlier_stored = [
+                s for s in stored.get(audit.case_number, []) if s[0] < audit.audit_month
+            ]
+            best_stored = max(earlier_stored, default=None)
+            if latest is not None and (
+                best_stored is None or audits[latest].audit_month >= best_stored[0]
+            ):
+                to_row[index] = latest
+            elif best_stored is not None:
+                to_stored[index] = best_stored[1]
+            elif audit.audit_type == "re-audit":
+                unlinked += 1
+        if audit.status == COMPLETED:
+            latest = index
     return to_row, to_stored, unlinked
 
 
 @dataclass
 class _Plan:
+    audits: list[ImportedAudit]  # the ones to store: not imported before
+    keys: list[str]
+    already_rows: list[int]
     names: _Names
     to_row: dict[int, int]
     to_stored: dict[int, int]
     unlinked: int
 
-    def result(self, audits: int, *, checked_only: bool) -> ImportResult:
+    def result(self, *, checked_only: bool) -> ImportResult:
         names = self.names
         return ImportResult(
-            audits=audits,
+            audits=len(self.audits),
+            already_imported=len(self.already_rows),
+            already_imported_rows=self.already_rows,
             re_audits_linked=len(self.to_row) + len(self.to_stored),
             re_audits_unlinked=self.unlinked,
             created_service_areas=[
@@ -304,18 +357,65 @@ class _Plan:
         )
 
 
-def _plan(session: Session, audits: list[ImportedAudit]) -> _Plan:
+def _imported_before(session: Session, keys: list[str]) -> dict[str, int]:
+    """The stored audits, by key, that an earlier import brought in."""
+    found: dict[str, int] = {}
+    wanted = sorted(set(keys))
+    for start in range(0, len(wanted), CHUNK):
+        query = select(CaseFileAudit.source_key, CaseFileAudit.id).where(
+            CaseFileAudit.source_key.in_(wanted[start : start + CHUNK])
+        )
+        for key, audit_id in session.execute(query):
+            if key is not None:
+                found[key] = audit_id
+    return found
+
+
+def _plan(session: Session, audits: list[ImportedAudit], already: str = SKIP) -> _Plan:
+    if already not in (SKIP, REFUSE):
+        raise ValueError(already)
     problems: list[str] = []
-    names = _plan_names(session, audits, problems)
-    to_row, to_stored, unlinked = _links(session, audits, problems)
+    keys = [source_key(a) for a in audits]
+    if len(set(keys)) < len(keys):
+        first_row: dict[str, int] = {}
+        for audit, key in zip(audits, keys, strict=True):
+            if key in first_row:
+                problems.append(
+                    f"Audits sheet, row {audit.row}: the same audit as row {first_row[key]} "
+                    "(the same tracked case, month and auditor); remove one of them."
+                )
+            first_row.setdefault(key, audit.row)
+    stored = _imported_before(session, keys)
+    fresh, fresh_keys, already_rows = audits, keys, []
+    skipped: dict[int, int] = {}
+    if stored:
+        if already == REFUSE:
+            problems += [
+                f"Audits sheet, row {a.row}: this audit was imported before."
+                for a, key in zip(audits, keys, strict=True)
+                if key in stored
+            ]
+        fresh = [a for a, key in zip(audits, keys, strict=True) if key not in stored]
+        fresh_keys = [key for key in keys if key not in stored]
+        already_rows = [a.row for a, key in zip(audits, keys, strict=True) if key in stored]
+        skipped = {
+            a.ref: stored[key]
+            for a, key in zip(audits, keys, strict=True)
+            if key in stored and a.ref is not None
+        }
+    names = _plan_names(session, fresh, problems)
+    to_row, to_stored, unlinked = _links(session, fresh, problems, skipped)
     if problems:
         raise ImportRejected(problems)
-    return _Plan(names, to_row, to_stored, unlinked)
+    return _Plan(fresh, fresh_keys, already_rows, names, to_row, to_stored, unlinked)
 
 
-def check_import(session: Session, audits: list[ImportedAudit]) -> ImportResult:
-    """Everything an import would do, without storing anything."""
-    return _plan(session, audits).result(len(audits), checked_only=True)
+def check_import(
+    session: Session, audits: list[ImportedAudit], already: str = SKIP
+) -> ImportResult:
+    """Everything an import would do, without storing anything. Audits imported before
+    are skipped, or with ``already=REFUSE`` the import is refused naming their rows."""
+    return _plan(session, audits, already).result(checked_only=True)
 
 
 def store_import(
@@ -325,71 +425,88 @@ def store_import(
     source: str,
     today: date | None = None,
     progress: Callable[[int, int], object] | None = None,
+    already: str = SKIP,
 ) -> ImportResult:
-    """Store every audit, or raise and store nothing (the caller's transaction rolls back).
-    ``progress(done, total)`` is told how far it has got; to stop, it raises."""
+    """Store every audit not imported before, or raise and store nothing (the caller's
+    transaction rolls back). ``progress(done, total)`` is told how far it has got; to stop,
+    it raises. ``already`` says what to do with audits imported before: SKIP or REFUSE."""
     require(actor, AUDIT_IMPORT)
     today = today or date.today()
-    plan = _plan(session, audits)
-    result = plan.result(len(audits), checked_only=False)
+    plan = _plan(session, audits, already)
+    result = plan.result(checked_only=False)
+    audits = plan.audits
     names = plan.names
     _create_names(session, names)
     now = utcnow()
-    values = []
-    for audit in audits:
-        instrument = audit_instrument(audit.template_version)
-        team_id = None
-        if audit.team:
-            team_id = names.teams[(_key(audit.service_area), _key(audit.team))]
-        completed_at = None
-        if audit.completed_on and audit.status == COMPLETED:
-            completed_at = datetime.combine(audit.completed_on, datetime.min.time())
-        values.append(
-            {
-                "case_number": audit.case_number,
-                "auditor_id": names.people[_key(audit.auditor)],
-                "team_id": team_id,
-                "audit_month": audit.audit_month,
-                "case_holder": audit.case_holder,
-                "discussed_on": audit.discussed_on,
-                "age_band": audit.age_band,
-                "strand": audit.strand,
-                "previous_audit_id": None,
-                "overall": audit.overall,
-                "headline": headline(instrument, audit.overall),
-                "status": audit.status,
-                "template_version": instrument.version,
-                "created_at": now,
-                "updated_at": now,
-                "completed_at": completed_at,
-                "version_id": 1,
-            }
-        )
+    # A chunk at a time, everything about it: the largest import holds its audits once,
+    # never their rows for the database too.
     ids: list[int] = []
-    for start in range(0, len(values), CHUNK):
-        ids += session.scalars(
-            insert(CaseFileAudit).returning(CaseFileAudit.id, sort_by_parameter_order=True),
-            values[start : start + CHUNK],
-        ).all()
+    confirmed = 0
+    for start in range(0, len(audits), CHUNK):
+        chunk = audits[start : start + CHUNK]
+        values = [
+            _audit_values(audit, key, names, now)
+            for audit, key in zip(chunk, plan.keys[start : start + CHUNK], strict=True)
+        ]
+        chunk_ids = list(
+            session.scalars(
+                insert(CaseFileAudit).returning(CaseFileAudit.id, sort_by_parameter_order=True),
+                values,
+            )
+        )
+        _insert_parts(session, chunk, chunk_ids)
+        _insert_history(session, actor, chunk, chunk_ids, source, now)
+        confirmed += _confirmed_corrective(session, names, chunk, chunk_ids, now)
+        ids += chunk_ids
         if progress is not None:
-            progress(len(ids), len(values))
+            progress(len(ids), len(audits))
     links: list[dict[str, object]] = [
         {"audit": ids[i], "earlier": ids[j]} for i, j in plan.to_row.items()
     ]
     links += [{"audit": ids[i], "earlier": stored} for i, stored in plan.to_stored.items()]
     table = cast(Table, CaseFileAudit.__table__)
-    for chunk in _chunks(links):
+    for some in _chunks(links):
         session.execute(
             update(table)
             .where(table.c.id == bindparam("audit"))
             .values(previous_audit_id=bindparam("earlier")),
-            chunk,
+            some,
         )
-    _insert_parts(session, audits, ids)
-    _insert_history(session, actor, audits, ids, source, now)
-    result.corrective_confirmed = _confirmed_corrective(session, names, audits, ids, now)
+    result.corrective_confirmed = confirmed
     result.corrective_opened = follow_up.backfill(session, actor, today)
     return result
+
+
+def _audit_values(
+    audit: ImportedAudit, key: str, names: _Names, now: datetime
+) -> dict[str, object]:
+    instrument = audit_instrument(audit.template_version)
+    team_id = None
+    if audit.team:
+        team_id = names.teams[(_key(audit.service_area), _key(audit.team))]
+    completed_at = None
+    if audit.completed_on and audit.status == COMPLETED:
+        completed_at = datetime.combine(audit.completed_on, datetime.min.time())
+    return {
+        "case_number": audit.case_number,
+        "auditor_id": names.people[_key(audit.auditor)],
+        "team_id": team_id,
+        "audit_month": audit.audit_month,
+        "case_holder": audit.case_holder,
+        "discussed_on": audit.discussed_on,
+        "age_band": audit.age_band,
+        "strand": audit.strand,
+        "previous_audit_id": None,
+        "overall": audit.overall,
+        "headline": headline(instrument, audit.overall),
+        "status": audit.status,
+        "template_version": instrument.version,
+        "created_at": now,
+        "updated_at": now,
+        "completed_at": completed_at,
+        "version_id": 1,
+        "source_key": key,
+    }
 
 
 def _create_names(session: Session, names: _Names) -> None:

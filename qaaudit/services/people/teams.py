@@ -150,7 +150,7 @@ def add_team(session: Session, actor: Actor, service_area_id: int, name: str) ->
     session.add(team)
     session.flush()
     record_changes(session, actor, TEAM, team.id, [("created", None, f"{name} ({area.name})")])
-    return TeamRow(team.id, name, area.id, area.name, True, 0, 0)
+    return TeamRow(team.id, team.name, area.id, area.name, True, 0, 0)
 
 
 def rename_team(session: Session, actor: Actor, team_id: int, started_from: str, name: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qaaudit.exports.common.files import Cancelled, Progress
 from qaaudit.store.database import Database
@@ -26,13 +26,13 @@ KINDS = {
 def _writer(db: Database, review_id: int, kind: str, target: Path, today: date) -> Work:
     """The work of one export: runs off the window's thread with its own session."""
 
-    def work(progress: Progress) -> str:
+    def work(progress: Progress) -> object:
         if not progress(0, 0, "Reading the review"):
             raise Cancelled()
         if kind == WORKBOOK:
             from qaaudit.exports.review.excel import write_review_workbook
 
-            written = write_review_workbook(db, review_id, target, today)
+            return write_review_workbook(db, review_id, target, today)
         elif kind == SUMMARY_PDF:
             from qaaudit.exports.review.pdf import write_review_summary_pdf
 
@@ -68,5 +68,13 @@ def start_export(
         "Writing the export…",
         _writer(db, review_id, kind, target, today),
         "The file could not be written. Any file already there is unchanged.",
-        lambda _path: None,
+        lambda written: _tell_shortened(parent, written),
     )
+
+
+def _tell_shortened(parent: QWidget, written: object) -> None:
+    """A workbook whose cells had to be shortened says so: nothing is cut silently."""
+    notice = getattr(written, "notice", None)
+    text = notice() if callable(notice) else None
+    if text:
+        QMessageBox.information(parent, "Export", text)

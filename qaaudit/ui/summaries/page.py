@@ -195,6 +195,8 @@ class AuditDataPage(QWidget):
         def checked(result: Any) -> None:
             report = "\n".join(result.report())
             self._say(report)
+            if not result.audits:
+                return  # every audit was imported before: the report says so
             answer = QMessageBox.question(
                 self,
                 "Import historic audits",

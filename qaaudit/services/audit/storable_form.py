@@ -1,21 +1,13 @@
-"""Text as it can be stored. Both databases store UTF-8, which cannot hold a lone
-surrogate (half of a character, as copying from some programs leaves behind), and
-PostgreSQL cannot hold the NUL character. Those are replaced by U+FFFD, the mark for an
-unreadable character; everything else, other control characters included, is kept."""
+"""An audit form with every piece of typed text as the database will keep it (the one rule
+of ``store.storable``), so that what a save compares, records in the change history and
+hands back to the editor is what was stored."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from qaaudit.domain.audit import AgreedAction, AreaEntry, AuditForm
-
-REPLACEMENT = "\ufffd"
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
-
-
-def storable(text: str) -> str:
-    return _UNSTORABLE.sub(REPLACEMENT, text) if _UNSTORABLE.search(text) else text
+from qaaudit.store.storable import storable
 
 
 def storable_form(form: AuditForm) -> AuditForm:
