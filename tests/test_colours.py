@@ -22,6 +22,7 @@ from qaaudit.ui.common import theme
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.main_window import MainWindow
 from tests.factories import complete_form, make_person, make_team
+from tests.ui_support import forget_unsaved
 
 TODAY = date(2017, 11, 20)
 
@@ -116,7 +117,7 @@ def test_every_page_reads_in_both_schemes(qtbot: QtBot, opened: Opened, scheme: 
         qtbot.wait(30)
         problems += _hard_to_read(window, widget, page.title)
     editor = editor_for_audit(context, draft.id)
-    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "dirty", False))
+    qtbot.addWidget(editor, before_close_func=forget_unsaved)
     editor.resize(1366, 720)
     editor.show()
     qtbot.waitExposed(editor)

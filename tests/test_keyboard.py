@@ -86,17 +86,6 @@ def test_pages_change_from_the_keyboard(qtbot: QtBot, opened: Opened) -> None:
     assert window.ui.pageStack.currentWidget() is window.built[2]
 
 
-def _show_review(qtbot: QtBot, editor: ReviewEditor) -> ReviewEditor:
-    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "_dirty", False))
-    editor.resize(1366, 720)
-    editor.show()
-    qtbot.waitExposed(editor)
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow, timeout=3000)
-    return editor
-
-
 def test_esc_closes_a_review_and_asks_first_when_something_is_not_saved(
     qtbot: QtBot, opened: Opened
 ) -> None:
@@ -106,11 +95,11 @@ def test_esc_closes_a_review_and_asks_first_when_something_is_not_saved(
         review = reviews.create_review(
             s, manager, team.service_area_id, Period(date(2017, 1, 1), date(2017, 6, 30)), TODAY
         )
-    editor = _show_review(qtbot, ReviewEditor(AppContext(opened.db, manager), review.id))
+    editor = show_window(qtbot, ReviewEditor(AppContext(opened.db, manager), review.id))
     press(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not editor.isVisible())
 
-    editor = _show_review(qtbot, ReviewEditor(AppContext(opened.db, manager), review.id))
+    editor = show_window(qtbot, ReviewEditor(AppContext(opened.db, manager), review.id))
     editor.ui.keyOutcomesEdit.setFocus()
     press(Qt.Key.Key_A)  # something typed, not saved
     asked: list[str] = []
@@ -157,7 +146,7 @@ def test_a_screen_reader_can_name_every_control_of_every_page_and_editor(
     qtbot.wait(20)
     if found := _unnamed(editor):
         unnamed["audit editor"] = found
-    review_editor = _show_review(qtbot, ReviewEditor(window.context, review.id))
+    review_editor = show_window(qtbot, ReviewEditor(window.context, review.id))
     qtbot.wait(20)
     if found := _unnamed(review_editor):
         unnamed["review editor"] = found

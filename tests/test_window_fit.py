@@ -15,6 +15,7 @@ from qaaudit.services.schedule.plan import load_council_plan
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.main_window import MainWindow
 from tests.factories import complete_form, make_person, make_team
+from tests.ui_support import forget_unsaved
 
 SCREEN_WIDTH = 1366
 # 768 less a window title bar and a taskbar.
@@ -82,7 +83,7 @@ def test_every_window_and_dialog_opens_whole_on_a_laptop(qtbot: QtBot, opened: O
     }
     too_big = {}
     for name, window in windows.items():
-        qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "_dirty", False))
+        qtbot.addWidget(window, before_close_func=forget_unsaved)
         needed = window.minimumSizeHint()
         wanted = QSize(1400, 900) if name != "keyboard shortcuts" else QSize(700, 900)
         placed = fit(window, wanted, LAPTOP)
@@ -103,20 +104,20 @@ def test_a_window_reopens_where_it_was_left_pulled_back_onto_the_screen(
 
     context = AppContext(opened.db, opened.actor)
     first = editor_for_new(context)
-    qtbot.addWidget(first, before_close_func=lambda w: setattr(w, "dirty", False))
+    qtbot.addWidget(first, before_close_func=forget_unsaved)
     room = available(first)
     place(first, "audit-editor", QSize(1400, 900))
     assert room.contains(first.geometry())  # whole on this (800 x 800) test screen
     first.setGeometry(QRect(room.left() + 40, room.top() + 30, 600, 500))
     remember(first, "audit-editor")
     second = editor_for_new(context)
-    qtbot.addWidget(second, before_close_func=lambda w: setattr(w, "dirty", False))
+    qtbot.addWidget(second, before_close_func=forget_unsaved)
     place(second, "audit-editor", QSize(1400, 900))
     assert second.geometry() == first.geometry()
 
     first.setGeometry(QRect(room.right() + 500, room.bottom() + 400, 600, 500))  # off screen
     remember(first, "audit-editor")
     third = editor_for_new(context)
-    qtbot.addWidget(third, before_close_func=lambda w: setattr(w, "dirty", False))
+    qtbot.addWidget(third, before_close_func=forget_unsaved)
     place(third, "audit-editor", QSize(1400, 900))
     assert room.contains(third.geometry())

@@ -9,6 +9,9 @@ editor and dialog follows them, including those added later:
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -67,9 +70,6 @@ def name_from_beside(widget: QWidget) -> str:
 
 
 def _plain(text: str) -> str:
-    import re
-    from html import unescape
-
     words = unescape(re.sub(r"<[^>]+>", " ", text)).replace("&&", "\0").replace("&", "")
     return " ".join(words.replace("\0", "&").split()).rstrip(":").strip()
 
