@@ -42,21 +42,33 @@ def open_for_use(
             return _open_server(db, login)
         migration = ensure_current(db, backup_dir)
         who = login or os.environ.get(LOGIN_ENV) or system_login()
-        db.register_copy(who)
-        if db.read_only:
-            with db.reading() as session:
-                try:
-                    actor = actor_for_login(session, who, create=False)
-                except LookupError:
-                    # Someone new can still read a read-only database; they just own nothing.
-                    actor = Actor(0, who, who, frozenset({"auditor"}), None, None)
-        else:
-            with db.writing() as session:
-                actor = actor_for_login(session, who)
+        _register_when_checked(db, who)
+        actor = _person(db, who)
     except BaseException:
         db.dispose()
         raise
     return Opened(db, actor, migration)
+
+
+def _person(db: Database, who: str) -> Actor:
+    # Someone already known is found by reading, so the start does not wait for the check
+    # of the file's pages (store/page_check.py); only a newcomer is written.
+    with db.reading() as session:
+        try:
+            return actor_for_login(session, who, create=False)
+        except LookupError:
+            if db.read_only:
+                # Someone new can still read a read-only database; they just own nothing.
+                return Actor(0, who, who, frozenset({"auditor"}), None, None)
+    with db.writing() as session:
+        return actor_for_login(session, who)
+
+
+def _register_when_checked(db: Database, who: str) -> None:
+    if db.page_check is None:
+        db.register_copy(who)
+    else:
+        db.page_check.when_passed(lambda: db.register_copy(who))
 
 
 def open_for_reading(url: str | None = None, *, backup_dir: Path | None = None) -> Opened:

@@ -62,3 +62,184 @@ def test_check_reports_the_damage_and_the_backup_to_restore(
     )
     assert not (tmp_path / "data" / "logs").exists()  # not a fault in the program
     assert sorted(os.listdir(tmp_path)) == ["council.sqlite3", "data"]
+
+
+def _files_beside(path: Path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name))
+
+
+def test_a_command_reads_nothing_from_a_damaged_file_and_names_the_backup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = damaged_database(tmp_path, capsys)
+    before = path.read_bytes()
+    out_file = tmp_path / "audits.xlsx"
+    assert main(["export", "audits", "--db", str(path), "-o", str(out_file)]) == 2
+    out, err = capsys.readouterr()
+    assert "council.sqlite3 is damaged: SQLite's check of its pages found faults" in err
+    assert "The newest good backup is the manual backup of" in err
+    assert not out_file.exists()
+    assert path.read_bytes() == before
+    assert _files_beside(path) == ["council.sqlite3"]
+
+
+def test_nothing_is_written_to_a_damaged_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from qaaudit.store.errors import CorruptDatabase
+    from qaaudit.store.models import Team
+
+    path = damaged_database(tmp_path, capsys)
+    before = path.read_bytes()
+    # Opening reads the person already known; the check of every page runs beside it.
+    opened = open_for_use(f"sqlite:///{path}", backup_dir=tmp_path / "data" / "backups")
+    try:
+        with (
+            pytest.raises(CorruptDatabase, match="Nothing has been written to it"),
+            opened.db.writing() as s,
+        ):
+            s.add(Team(name="Written to a damaged file"))
+        assert opened.db.page_check is not None and opened.db.page_check.damaged
+        assert opened.db.copy_id is None  # not even the running copy's note
+    finally:
+        opened.db.dispose()
+    assert path.read_bytes() == before
+
+
+def test_the_smoke_start_refuses_a_damaged_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import subprocess
+    import sys
+
+    path = damaged_database(tmp_path, capsys)
+    before = path.read_bytes()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "qaaudit", "gui", "--smoke", "--db", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "council.sqlite3 is damaged" in done.stderr
+    assert "main window ready" not in done.stdout
+    assert path.read_bytes() == before
+    assert _files_beside(path) == ["council.sqlite3"]
+
+
+def test_a_sound_file_passes_its_check_and_the_start_writes_as_before(tmp_path: Path) -> None:
+    path = tmp_path / "sound.sqlite3"
+    open_for_use(f"sqlite:///{path}").db.dispose()
+    opened = open_for_use(f"sqlite:///{path}")
+    try:
+        check = opened.db.page_check
+        assert check is not None
+        assert check.wait(30) and check.problems == []
+        # The running copy's note, held until the check passed, is written.
+        for _ in range(100):
+            if opened.db.copy_id is not None:
+                break
+            __import__("time").sleep(0.05)
+        assert opened.db.copy_id is not None
+    finally:
+        opened.db.dispose()
+
+
+def test_the_window_offers_the_newest_good_backup_for_a_damaged_file(
+    qtbot: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from qaaudit.ui.startup import open_database, refuse_if_damaged
+    from tests.ui_support import answer_next_dialog
+
+    path = damaged_database(tmp_path, capsys)
+    opened = open_database(f"sqlite:///{path}")
+    assert opened is not None  # the file's header is sound: only its check finds the damage
+    said: list[str] = []
+
+    def restore(box: QMessageBox) -> None:
+        said.append(box.text())
+        [button] = [b for b in box.buttons() if b.text() == "&Restore the backup"]
+        button.click()
+        answer_next_dialog(lambda info: info.accept())
+
+    answer_next_dialog(restore)
+    assert refuse_if_damaged(opened.db) is True
+    assert said and "council.sqlite3 is damaged" in said[0]
+    [aside] = list(tmp_path.glob("council.sqlite3.damaged-*"))
+    again = open_database(f"sqlite:///{path}")
+    assert again is not None
+    try:
+        assert refuse_if_damaged(again.db) is None
+        from sqlalchemy import func, select
+
+        from qaaudit.store.models import CaseFileAudit
+
+        with again.db.reading() as s:  # the backup's audits, read again
+            assert s.scalar(select(func.count(CaseFileAudit.id))) > 0
+    finally:
+        again.db.dispose()
+    assert aside.exists()
+
+
+def test_damage_found_after_the_window_opened_closes_it_and_offers_the_backup(
+    qtbot: object,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A large file's check ends after the window is on screen: the window goes, the damage
+    is said, the backup put back, and the program starts again on it."""
+    import sys
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from qaaudit.store import database
+    from qaaudit.store.page_check import PageCheck
+    from qaaudit.ui.app import run
+    from qaaudit.ui.main_window import MainWindow
+    from tests.ui_support import answer_next_dialog
+
+    path = damaged_database(tmp_path, capsys)
+    release = threading.Event()
+
+    class SlowCheck(PageCheck):  # the real check, begun only once the window is up
+        def _run(self, connect: object) -> None:
+            release.wait(60)
+            super()._run(connect)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(database, "PageCheck", SlowCheck)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    windows: list[MainWindow] = []
+
+    def release_once_shown() -> None:
+        shown = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if not shown:
+            QTimer.singleShot(50, release_once_shown)
+            return
+        windows.append(shown[0])
+        release.set()
+
+    said: list[str] = []
+
+    def restore(box: QMessageBox) -> None:
+        said.append(box.text())
+        assert not windows[0].isVisible()  # nothing from the damaged file stays on screen
+        [button] = [b for b in box.buttons() if b.text() == "&Restore the backup"]
+        button.click()
+        answer_next_dialog(lambda info: info.accept())
+        QTimer.singleShot(3000, QApplication.quit)  # the restored start, once on screen
+
+    QTimer.singleShot(0, release_once_shown)
+    answer_next_dialog(restore)
+    assert run(f"sqlite:///{path}", False, time.perf_counter()) == 0
+    assert said and "council.sqlite3 is damaged" in said[0]
+    assert list(tmp_path.glob("council.sqlite3.damaged-*"))

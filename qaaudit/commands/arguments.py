@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from qaaudit.bootstrap import Opened
     from qaaudit.services.common.actor import Actor
+    from qaaudit.store.database import Database
 
 
 def month(text: str) -> date:
@@ -69,6 +70,25 @@ def opened_database(args: argparse.Namespace, *, reading: bool = False) -> Itera
 
     opened = open_for_reading(args.db) if reading else open_for_use(args.db)
     try:
+        refuse_damaged(opened.db)
         yield opened
     finally:
         opened.db.dispose()
+
+
+def refuse_damaged(db: Database) -> None:
+    """A command shows or writes nothing from a damaged file: it waits for the check of
+    every page, which began when the file was opened."""
+    from qaaudit.store.database import remove_new_sidecars
+    from qaaudit.store.errors import CorruptDatabase
+    from qaaudit.store.page_check import damage_message
+
+    check = db.page_check
+    if check is None or db.path is None:
+        return
+    check.wait()
+    if check.damaged:
+        path = db.path
+        db.dispose()
+        remove_new_sidecars(path, db.sidecars_before)
+        raise CorruptDatabase(damage_message(path))

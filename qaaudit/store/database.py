@@ -31,6 +31,7 @@ from qaaudit.store.errors import (
     translate,
 )
 from qaaudit.store.migrations import KNOWN_REVISIONS
+from qaaudit.store.page_check import PageCheck
 from qaaudit.store.storable import send_only_storable_text
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -85,6 +86,13 @@ class Database:
     _sessions: sessionmaker[Session] | None = None
     _refreshed: float = 0.0
     _idle_watch: threading.Event | None = None
+    # SQLite's check of every page, running beside the start (store/page_check.py), and
+    # which of the file's -wal/-shm files were there before it was opened.
+    page_check: PageCheck | None = None
+    sidecars_before: set[str] = field(default_factory=set)
+    # The running copy's note may be written from the check's thread: never after dispose.
+    _copy_lock: threading.Lock = field(default_factory=threading.Lock)
+    _disposed: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -142,12 +150,15 @@ class Database:
         """Say, in the database, that this copy of the program is using it."""
         if self.read_only:
             return
-        try:
-            with self.engine.execution_options(qaaudit_write=True).begin() as connection:
-                self.copy_id = running.register(connection, login)
-        except DBAPIError:
-            return  # busy for now: this copy will simply not be named to others
-        self._refreshed = time.monotonic()
+        with self._copy_lock:
+            if self._disposed:
+                return
+            try:
+                with self.engine.execution_options(qaaudit_write=True).begin() as connection:
+                    self.copy_id = running.register(connection, login)
+            except DBAPIError:
+                return  # busy for now: this copy will simply not be named to others
+            self._refreshed = time.monotonic()
 
     def _refresh_copy(self, session: Session) -> None:
         # Piggy-backs on a save now and then, so an idle copy costs nothing.
@@ -188,17 +199,21 @@ class Database:
     def dispose(self) -> None:
         if self._idle_watch is not None:
             self._idle_watch.set()
-        if self.copy_id is not None and not self.read_only:
-            try:
-                with self.engine.execution_options(qaaudit_write=True).begin() as connection:
-                    running.leave(connection, self.copy_id)
-            except Exception:
-                pass  # a copy that cannot say goodbye is taken over later
-            self.copy_id = None
+        with self._copy_lock:
+            self._disposed = True
+            if self.copy_id is not None and not self.read_only:
+                try:
+                    with self.engine.execution_options(qaaudit_write=True).begin() as conn:
+                        running.leave(conn, self.copy_id)
+                except Exception:
+                    pass  # a copy that cannot say goodbye is taken over later
+                self.copy_id = None
         self.engine.dispose()
 
 
-def _sqlite_listeners(engine: Engine, read_only: bool, busy_timeout_ms: int) -> None:
+def _sqlite_listeners(
+    engine: Engine, read_only: bool, busy_timeout_ms: int, check: PageCheck | None = None
+) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # The driver's own transaction handling is switched off so that BEGIN is ours.
@@ -215,6 +230,8 @@ def _sqlite_listeners(engine: Engine, read_only: bool, busy_timeout_ms: int) -> 
     def _on_begin(connection: Any) -> None:
         # Writers take the write lock at BEGIN, so two writers queue instead of deadlocking.
         if connection.get_execution_options().get("qaaudit_write"):
+            if check is not None:
+                check.require_passed()  # nothing is written to a damaged file
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             connection.exec_driver_sql("BEGIN")
@@ -342,6 +359,7 @@ def open_engine(
     read_only: bool = False,
     backup_dir: Path | None = None,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    check_pages: bool = True,
 ) -> Database:
     """An engine with the connection rules of DESIGN.md. A SQLite file is looked at
     read-only first: a damaged file or one from a newer program is refused before any
@@ -358,10 +376,14 @@ def open_engine(
         except StoreError:
             remove_new_sidecars(path, before)
             raise
+        check = None
         if not path.exists():
             paths.make_private_dir(path.parent)
-        elif not read_only and not _is_writable(path):
-            read_only = True
+        else:
+            if not read_only and not _is_writable(path):
+                read_only = True
+            if check_pages and path.stat().st_size > 0:
+                check = PageCheck(path, connect_read_only)
         if read_only:
             engine = create_engine(
                 "sqlite://", creator=lambda: connect_read_only(path), hide_parameters=True
@@ -372,9 +394,16 @@ def open_engine(
                 hide_parameters=True,
                 connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
             )
-        _sqlite_listeners(engine, read_only, busy_timeout_ms)
+        _sqlite_listeners(engine, read_only, busy_timeout_ms, check)
         send_only_storable_text(engine)
-        db = Database(url=url, engine=engine, read_only=read_only, path=path)
+        db = Database(
+            url=url,
+            engine=engine,
+            read_only=read_only,
+            path=path,
+            page_check=check,
+            sidecars_before=before,
+        )
         warning = paths.network_share_warning(path)
         if warning:
             db.warnings.append(warning)

@@ -8,13 +8,17 @@ from __future__ import annotations
 import gc
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from qaaudit import __version__
 from qaaudit.resources import resource
+
+if TYPE_CHECKING:
+    from qaaudit.store.database import Database
 
 APP_NAME = "qaaudit"
 RELEASE_START_UP_MS = 5000
@@ -84,27 +88,49 @@ def _report_fault(kind: type[BaseException], error: BaseException, tb: object) -
     box.open()  # never blocks: the window (and what is typed in it) stays usable
 
 
+# The window closed because its file was found damaged and a backup put back: start again.
+START_AGAIN = -1
+
+
 def run(db_url: str | None, smoke: bool, started: float) -> int:
     app = make_application()
     sys.excepthook = _report_fault
-    from qaaudit.ui.startup import open_database
+    for _attempt in range(3):
+        code = _start(app, db_url, smoke, started)
+        if code != START_AGAIN:
+            return code
+    return 2
+
+
+def _start(app: QApplication, db_url: str | None, smoke: bool, started: float) -> int:
+    from qaaudit.ui.common.context import AppContext
+    from qaaudit.ui.main_window import MainWindow
+    from qaaudit.ui.startup import open_database, refuse_if_damaged
 
     opened = open_database(db_url, quiet=smoke)
     if opened is None:
         return 2
-    from qaaudit.ui.common.context import AppContext
-    from qaaudit.ui.main_window import MainWindow
-
-    context = AppContext(opened.db, opened.actor)
-    window = MainWindow(context)
-    from PySide6.QtCore import QSize
-
-    from qaaudit.ui.common.placement import place
-
-    place(window, "main", QSize(1366, 768))
-    window.show()
-    QTimer.singleShot(0, _collect_from_now_on)
     try:
+        context = AppContext(opened.db, opened.actor)
+        window = MainWindow(context)
+        check = opened.db.page_check
+        # The check of every page ran while the window was built. The smoke run waits for
+        # it; the window is shown at once and closes if the check finds damage (every
+        # save waits for the check meanwhile, so nothing is written to a damaged file).
+        if smoke or (check is not None and check.done):
+            verdict = refuse_if_damaged(opened.db, quiet=smoke)
+            if verdict is not None:
+                window.deleteLater()
+                return START_AGAIN if verdict else 2
+        elif check is not None:
+            _when_checked(app, window, opened.db)
+        from PySide6.QtCore import QSize
+
+        from qaaudit.ui.common.placement import place
+
+        place(window, "main", QSize(1366, 768))
+        window.show()
+        QTimer.singleShot(0, _collect_from_now_on)
         if smoke:
             return _smoke(app, window, started)
         from qaaudit.ui.audit.recovery import offer_recoveries
@@ -113,6 +139,29 @@ def run(db_url: str | None, smoke: bool, started: float) -> int:
         return app.exec()
     finally:
         opened.db.dispose()
+
+
+def _when_checked(app: QApplication, window: QWidget, db: Database) -> None:
+    """Watch the check of every page beside the open window; on damage, close the window,
+    say so and offer the newest good backup."""
+    from qaaudit.ui.startup import refuse_if_damaged
+
+    check = db.page_check
+    assert check is not None
+    timer = QTimer(window)
+
+    def look() -> None:
+        if not check.done:
+            return
+        timer.stop()
+        if not check.damaged:
+            return
+        window.hide()
+        restored = refuse_if_damaged(db)
+        app.exit(START_AGAIN if restored else 2)
+
+    timer.timeout.connect(look)
+    timer.start(100)
 
 
 def _collect_from_now_on() -> None:

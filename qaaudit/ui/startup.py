@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qaaudit.bootstrap import Opened, open_for_use
 from qaaudit.store import backup
+from qaaudit.store.database import Database, remove_new_sidecars
 from qaaudit.store.errors import (
     CorruptDatabase,
     DatabaseBusy,
@@ -19,8 +20,13 @@ from qaaudit.store.errors import (
     ReadOnlyDatabase,
     StoreError,
 )
+from qaaudit.store.page_check import damage_message
 
 TITLE = "qaaudit cannot open the database"
+# The window waits this long for the check of every page before it is shown; a check
+# slower than that (a very large file on a slow disk) goes on beside the window, and
+# every save still waits for it.
+CHECK_WAIT_S = 20.0
 
 
 def _sqlite_path(url: str | None) -> Path | None:
@@ -123,3 +129,26 @@ def open_database(
             )
             return None
     return None
+
+
+def refuse_if_damaged(
+    db: Database, *, quiet: bool = False, parent: QWidget | None = None
+) -> bool | None:
+    """After the start: wait for the check of every page (it ran while the window was
+    built). None when the file passed; otherwise the file is closed, the reason shown and
+    the newest good backup offered: True when it was restored (start again), False when
+    not."""
+    check = db.page_check
+    if check is None or db.path is None:
+        return None
+    check.wait(CHECK_WAIT_S)
+    if not check.damaged:
+        return None
+    path = db.path
+    db.dispose()
+    remove_new_sidecars(path, db.sidecars_before)
+    message = damage_message(path)
+    if quiet:
+        _say(parent, message, quiet)
+        return False
+    return offer_restore(parent, path, message)
