@@ -125,3 +125,41 @@ def test_my_month_shows_my_drafts_and_what_is_due_first(qtbot: QtBot, opened: Op
     assert not my_month.ui.duePlaceholder.isVisible()
     assert window.page_titles()[:2] == ["My month", "Audits"]
     assert "Signed in as" in window.findChild(type(window.ui.bannerLabel), "statusUser").text()
+
+
+def test_a_save_redraws_its_own_row_and_pages_not_shown_catch_up_when_shown(
+    qtbot: QtBot, opened: Opened
+) -> None:
+    from sqlalchemy import event
+
+    ids = seed(opened, 30)
+    window = MainWindow(context_of(opened))
+    show_window(qtbot, window)
+    my_month = window.ui.pageStack.currentWidget()
+    page = window.page("Audits")
+    page.find_case("ZZ1")
+    assert page.model.total == 1
+    window.open_audit(ids["draft"])
+    editor = window.editors[ids["draft"]]
+    editor.ui.caseHolderEdit.setText("Sam Worker")
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(opened.db.engine, "before_cursor_execute", count)
+    try:
+        assert editor.save_draft()
+    finally:
+        event.remove(opened.db.engine, "before_cursor_execute", count)
+    # The list on screen read the saved audit's row alone; My month, not on screen, read
+    # nothing yet.
+    listing = [s for s in statements if "FROM case_file_audit JOIN person" in s]
+    assert len(listing) == 1 and "case_file_audit.id IN" in listing[0]
+    assert page.model.row_at(0).id == ids["draft"]
+    assert window.stale == {0}
+    before = my_month.drafts.row_at(0).updated_at
+    window.show_page(0)
+    assert window.stale == set()
+    assert my_month.drafts.row_at(0).updated_at != before  # read again once shown
+    editor.close()

@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         self.new_editors: list[QMainWindow] = []
         self.pages = pages_for(context.actor.roles)
         self.built: dict[int, QWidget] = {}
+        # Pages built but not on screen when something was saved: read again when shown.
+        self.stale: set[int] = set()
 
         self._banner()
         self._status()
@@ -175,6 +177,9 @@ class MainWindow(QMainWindow):
             widget = self.pages[row].factory(self.context)
             self.built[row] = widget
             self.ui.pageStack.addWidget(widget)
+        elif row in self.stale:
+            self.stale.discard(row)
+            _refresh(widget)
         self.ui.pageStack.setCurrentWidget(widget)
         if self.ui.pageList.currentIndex().row() != row:
             self.ui.pageList.selectionModel().setCurrentIndex(
@@ -191,11 +196,19 @@ class MainWindow(QMainWindow):
     def page_titles(self) -> list[str]:
         return [p.title for p in self.pages]
 
-    def _refresh_pages(self, *_args: object) -> None:
-        for widget in self.built.values():
-            refresh = getattr(widget, "refresh", None)
-            if callable(refresh):
-                refresh()
+    def _refresh_pages(self, audit_id: int | None = None) -> None:
+        """After a save: the page on screen is brought up to date (only the saved audit's
+        row, where the page can do that); the others when they are next shown."""
+        current = self.ui.pageStack.currentWidget()
+        for row, widget in self.built.items():
+            if widget is not current:
+                self.stale.add(row)
+                continue
+            one_row = getattr(widget, "audit_saved", None)
+            if isinstance(audit_id, int) and callable(one_row):
+                one_row(audit_id)
+            else:
+                _refresh(widget)
 
     # opening audits (the AuditOpener of the context)
 
@@ -315,3 +328,9 @@ class MainWindow(QMainWindow):
                 return
         remember(self, "main")
         event.accept()
+
+
+def _refresh(page: QWidget) -> None:
+    refresh = getattr(page, "refresh", None)
+    if callable(refresh):
+        refresh()

@@ -141,6 +141,11 @@ class AuditListPage(QWidget):
         self.model.refresh()
         self._show_count()
 
+    def audit_saved(self, audit_id: int) -> None:
+        """After a save: only the saved audit's row is read again."""
+        self.model.audit_changed(audit_id)
+        self._show_count()
+
     def _show_count(self) -> None:
         total = self.model.total
         self.ui.countLabel.setText(f"{total:,} audit{'s' if total != 1 else ''}")

@@ -96,6 +96,25 @@ class AuditTableModel(QAbstractTableModel):
         self._total = len(self._rows) if len(self._rows) < PAGE else self._count(self._filter)
         self.endResetModel()
 
+    def audit_changed(self, audit_id: int) -> None:
+        """One audit was saved: its row is read again and redrawn alone, or taken out if
+        it no longer fits the filter. An audit not yet in the list (a new one) brings the
+        list back from the top, where it belongs."""
+        [now] = self._read(replace(self._filter, ids=[audit_id]), 0, 1) or [None]
+        place = next((n for n, row in enumerate(self._rows) if row.id == audit_id), None)
+        if place is None:
+            if now is not None:
+                self.refresh()
+            return
+        if now is None:
+            self.beginRemoveRows(QModelIndex(), place, place)
+            del self._rows[place]
+            self._total -= 1
+            self.endRemoveRows()
+            return
+        self._rows[place] = now
+        self.dataChanged.emit(self.index(place, 0), self.index(place, len(COLUMNS) - 1))
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]
         descending = order == Qt.SortOrder.DescendingOrder

@@ -74,18 +74,24 @@ def _plain(text: str) -> str:
     return " ".join(words.replace("\0", "&").split()).rstrip(":").strip()
 
 
+_SHOW, _POLISH, _KEY = QEvent.Type.Show, QEvent.Type.Polish, QEvent.Type.KeyPress
+
+
 class AccessRules(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        showing = event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
-        if showing and needs_a_name(watched):  # type: ignore[arg-type]
-            name = name_from_beside(watched)  # type: ignore[arg-type]
+        # Every event of the program passes here: all but three kinds leave at once.
+        kind = event.type()
+        if kind != _SHOW and kind != _POLISH and kind != _KEY:
+            return False
+        if kind == _SHOW and isinstance(watched, QWidget) and needs_a_name(watched):
+            name = name_from_beside(watched)
             if name:
-                watched.setAccessibleName(name)  # type: ignore[attr-defined]
+                watched.setAccessibleName(name)
         if not isinstance(watched, QAbstractItemView):
             return False
-        if event.type() == QEvent.Type.Polish:
+        if kind == _POLISH:
             watched.setTabKeyNavigation(False)
-        elif event.type() == QEvent.Type.KeyPress:
+        elif kind == _KEY:
             key = QKeyEvent(event)  # type: ignore[call-overload]
             tabs = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
             if key.key() in tabs and key.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -92,6 +92,12 @@ class MyMonthPage(QWidget):
         self.recent.refresh()
         self._show_counts()
 
+    def audit_saved(self, audit_id: int) -> None:
+        """After a save: the saved audit's row alone is read again, in whichever list."""
+        self.drafts.audit_changed(audit_id)
+        self.recent.audit_changed(audit_id)
+        self._show_counts()
+
     def _show_counts(self) -> None:
         drafts, recent = self.drafts.total, self.recent.total
         self.ui.draftsCount.setText(

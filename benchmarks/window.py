@@ -1,0 +1,222 @@
+"""The window's own waits on the large council, as a service manager and as the QA lead:
+saving in the audit editor, completing, switching to a page after a save, opening an audit.
+Each is measured beside the service call alone (the same work without the window), turn
+about in the same run, so the ratio says what the window adds.
+
+``python -m benchmarks.window [--quick]``: prints a table; targets from DESIGN.md: save
+under 100 ms, page switch under 150 ms, opening an audit under 200 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from benchmarks.run import Row, paired, table
+
+# Who: a service manager (a service area's audits) and the QA lead (everyone's).
+PEOPLE = (("service manager", "manager101"), ("QA lead", "qa.lead"))
+
+
+def _drafts_of(db: Any, actor: Any, count: int) -> list[int]:
+    """``count`` new drafts of ``actor``, copied from a completed audit of the council."""
+    from sqlalchemy import select
+
+    from qaaudit.services.audit import audits
+    from qaaudit.store.models import CaseFileAudit
+
+    with db.reading() as session:
+        done = session.scalar(
+            select(CaseFileAudit.id).where(CaseFileAudit.status == "completed").limit(1)
+        )
+        form = audits.load_audit(session, done).form
+    made = []
+    with db.writing() as session:
+        for n in range(count):
+            fresh = replace(form, case_number=f"BENCH{actor.id:04d}{n:04d}")
+            made.append(audits.create_audit(session, actor, fresh).id)
+    return made
+
+
+def measure(db: Any, actor: Any, who: str, repeats: int) -> list[Row]:
+    from PySide6.QtWidgets import QApplication
+
+    from qaaudit.services.audit import audits
+    from qaaudit.services.audit.listing import AuditFilter, count_audits, list_audits
+    from qaaudit.ui.audit.editor import editor_for_audit
+    from qaaudit.ui.common.context import AppContext
+    from qaaudit.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    context = AppContext(db, actor)
+    window = MainWindow(context)
+    window.resize(1366, 768)
+    window.show()
+    for row in range(len(window.pages)):  # as someone who has looked at every page
+        window.show_page(row)
+        app.processEvents()
+    list_row = window.page_titles().index("Audits")
+    window.show_page(0)
+    app.processEvents()
+    drafts = _drafts_of(db, actor, 2 + 2 * repeats + 1)
+    rows: list[Row] = []
+
+    # Opening an audit: the editor built and shown, beside reading the audit.
+    def open_in_window() -> None:
+        window.open_audit(drafts[0])
+        app.processEvents()
+        editor = window.editors[drafts[0]]
+        editor.close()
+        app.processEvents()
+
+    def read_alone() -> None:
+        with db.reading() as session:
+            audits.load_audit(session, drafts[0])
+
+    figure, reference = paired(open_in_window, read_alone, repeats)
+    rows.append(Row(f"{who}: open an audit", figure, reference, "ms", "<200 ms", figure < 200))
+
+    # Saving in the editor (My month on screen, every other page built), beside the save.
+    editor = editor_for_audit(context, drafts[1])
+    editor.setParent(window, editor.windowFlags())
+    window._track(editor)
+    app.processEvents()
+    state = {"n": 0}
+
+    def save_in_window() -> None:
+        state["n"] += 1
+        editor.ui.caseHolderEdit.setText(f"Case holder {state['n']}")
+        assert editor.save_draft()
+        app.processEvents()
+
+    with db.reading() as session:
+        record = audits.load_audit(session, drafts[-1])
+    alone = {"version": record.version, "form": record.form}
+
+    def save_alone() -> None:
+        state["n"] += 1
+        form = replace(alone["form"], case_holder=f"Case holder {state['n']}")
+        with db.writing() as session:
+            saved = audits.save_draft(session, actor, drafts[-1], alone["version"], form)
+        alone["version"] = saved.version
+
+    figure, reference = paired(save_in_window, save_alone, repeats)
+    rows.append(Row(f"{who}: save in the editor", figure, reference, "ms", "<100 ms", figure < 100))
+
+    # Switching to the audit list after a save (it reads again when shown), beside the
+    # list's own reading.
+    def switch() -> None:
+        save_in_window()
+        window.show_page(0)
+        app.processEvents()
+        window.stale.add(list_row)
+        started = __import__("time").perf_counter()
+        window.show_page(list_row)
+        app.processEvents()
+        switch.took.append((__import__("time").perf_counter() - started) * 1000)  # type: ignore[attr-defined]
+
+    switch.took = []  # type: ignore[attr-defined]
+
+    def list_alone() -> None:
+        with db.reading() as session:
+            count_audits(session, actor, AuditFilter())
+            list_audits(session, actor, AuditFilter(), 0, 200)
+
+    paired(switch, list_alone, repeats)
+    took = sorted(switch.took)  # type: ignore[attr-defined]
+    figure = took[len(took) // 2]
+    _, reference = paired(list_alone, list_alone, repeats)
+    rows.append(
+        Row(
+            f"{who}: switch to the audit list after a save",
+            figure,
+            reference,
+            "ms",
+            "<150 ms",
+            figure < 150,
+        )
+    )
+    editor.close()
+    app.processEvents()
+
+    # Completing in the editor (asked once, answered yes), beside completing alone.
+    import time
+
+    timings: list[float] = []
+    references: list[float] = []
+    for n in range(repeats):
+        in_window, by_service = drafts[2 + 2 * n], drafts[3 + 2 * n]
+        done_editor = editor_for_audit(context, in_window)
+        done_editor.setParent(window, done_editor.windowFlags())
+        done_editor._confirm_completion = lambda _warnings: True  # type: ignore[method-assign]
+        window._track(done_editor)
+        app.processEvents()
+        started = time.perf_counter()
+        assert done_editor.complete()
+        app.processEvents()
+        timings.append((time.perf_counter() - started) * 1000)
+        done_editor.close()
+        app.processEvents()
+        with db.reading() as session:
+            record = audits.load_audit(session, by_service)
+        started = time.perf_counter()
+        with db.writing() as session:
+            audits.complete_audit(session, actor, by_service, record.version, record.form)
+        references.append((time.perf_counter() - started) * 1000)
+    figure = sorted(timings)[repeats // 2]
+    reference = sorted(references)[repeats // 2]
+    rows.append(
+        Row(
+            f"{who}: complete in the editor",
+            figure,
+            reference,
+            "ms",
+            "<100 ms",
+            figure < 100,
+            "asked once (answered by the benchmark)",
+        )
+    )
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats")
+    args = parser.parse_args(argv)
+    repeats = 3 if args.quick else 9
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.generate import ensure
+
+    generated = ensure()
+    work = generated.path.with_name("window.sqlite3")
+    for leftover in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(generated.path, work)
+    os.environ["QAAUDIT_DATA_DIR"] = str(work.parent / "home")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from qaaudit.bootstrap import open_for_use
+
+    rows: list[Row] = []
+    for who, login in PEOPLE:
+        opened = open_for_use(f"sqlite:///{work}", login=login)
+        try:
+            rows.extend(measure(opened.db, opened.actor, who, repeats))
+        finally:
+            opened.db.dispose()
+    del app
+    print(table(rows))
+    return 1 if any(r.passed is False for r in rows) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
