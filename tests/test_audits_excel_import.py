@@ -85,7 +85,9 @@ def test_export_import_into_an_empty_database_and_export_again_gives_the_same_da
     assert result.audits == 7 and result.re_audits_linked == 1
     assert result.created_service_areas == ["Help and Protection", "Looked After Children"]
     assert sorted(result.created_people) == ["Sue Singh", "Tess Turner", "Tom Taylor"]
-    assert (result.corrective_confirmed, result.corrective_opened) == (1, 2)
+    # Imported audits carry their corrective action as it was and open none of their own.
+    assert (result.corrective_confirmed, result.corrective_carried_open) == (1, 2)
+    assert result.corrective_opened == 0
     assert [h.field for h in history] == ["imported"]
     assert history[0].new_value == "workbook first.xlsx, row 2"
     assert sorted((a.case_number, a.status) for a in actions) == [
@@ -315,7 +317,7 @@ def test_a_councils_own_spreadsheet_matches_people_and_teams_by_name(
         ["Family Hub North"],
     )
     assert result.created_people == ["Pat Newperson"]
-    assert result.corrective_opened == 1
+    assert result.corrective_opened == 0  # imported audits open no corrective action
     with opened.db.reading() as s:
         rows = s.execute(
             select(

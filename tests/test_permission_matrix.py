@@ -34,7 +34,7 @@ from qaaudit.exports.audit.data_import import import_audits_workbook
 from qaaudit.exports.schedule.workbook_import import import_schedule
 from qaaudit.services.audit import audits, follow_up
 from qaaudit.services.audit.imports import ImportedAudit, store_import
-from qaaudit.services.common import drafts
+from qaaudit.services.common import council, drafts
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.refusals import NotAllowed
 from qaaudit.services.corrective import actions as corrective
@@ -66,6 +66,7 @@ complete your own audit                         x        x         x         x  
 delete your own draft audit                     x        x         x         x       x     -
 import audits                                   -        -         -         x       x     -
 open corrective action audits lack              -        x         -         x       x     -
+set the day corrective action starts            -        -         -         x       x     -
 confirm corrective action                       -        x         -         -       -     -
 moderate an audit                               -        -         x         x       -     -
 start a service review                          -        x         x         x       x     -
@@ -213,6 +214,11 @@ def _import_audits(s: Session, who: Actor, w: World) -> object:
 @operation("open corrective action audits lack", follow_up.backfill)
 def _backfill(s: Session, who: Actor, w: World) -> object:
     return follow_up.backfill(s, who, TODAY)
+
+
+@operation("set the day corrective action starts", council.set_corrective_from)
+def _corrective_start(s: Session, who: Actor, w: World) -> object:
+    return council.set_corrective_from(s, who, date(2017, 4, 1))
 
 
 @operation("confirm corrective action", corrective.confirm)

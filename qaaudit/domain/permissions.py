@@ -40,6 +40,7 @@ AUDIT_DRAFT = "audit.own_draft"
 AUDIT_IMPORT = "audit.import"
 CORRECTIVE_OPEN = "corrective.open"
 CORRECTIVE_CONFIRM = "corrective.confirm"
+CORRECTIVE_START = "corrective.start"
 MODERATE = "moderation.save"
 REVIEW_WRITE = "review.write"
 REVIEW_PANEL = "review.panel"
@@ -91,10 +92,17 @@ PERMISSIONS: tuple[Permission, ...] = (
     ),
     Permission(
         CORRECTIVE_OPEN,
-        "Open corrective action for not-yet-good audits that have none (imported or older)",
+        "Open corrective action for not-yet-good audits completed since its start day that have "
+        "none",
         MANAGERS,
         "Only a service manager, the QA lead or an administrator can open corrective action "
         "for audits that have none.",
+    ),
+    Permission(
+        CORRECTIVE_START,
+        "Set the day from which not-yet-good audits open corrective action",
+        LEADS,
+        "Only the QA lead or an administrator can set the day from which corrective action opens.",
     ),
     Permission(
         CORRECTIVE_CONFIRM,

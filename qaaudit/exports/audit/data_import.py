@@ -446,6 +446,7 @@ def _read_audit(
     discussed = field(layout.DISCUSSED, cells.day, today)
     completed_on = field(layout.COMPLETED, cells.day, today)
     confirmed_on = field(layout.CORRECTIVE_CONFIRMED, cells.day, today)
+    corrective_due = field(layout.CORRECTIVE_DUE, cells.day, today, future_ok=True)
     note = words(layout.CORRECTIVE_NOTE).strip()
     confirmed_by = name(layout.CORRECTIVE_BY, "name of who confirmed corrective action")
     case_holder = name(layout.CASE_HOLDER, "case holder's name")
@@ -489,9 +490,20 @@ def _read_audit(
         completed_on=completed_on if status == COMPLETED else None,
         template_version=instrument.version,
         corrective_confirmed_on=confirmed_on,
+        corrective_due=corrective_due if _not_yet_good(instrument, status, overall) else None,
         corrective_by=confirmed_by,
         corrective_note=note,
     )
+
+
+def _not_yet_good(instrument: AuditInstrument, status: str, overall: str | None) -> bool:
+    """A completed audit judged less than good: the one kind that has corrective action."""
+    if status != COMPLETED or not overall:
+        return False
+    try:
+        return not instrument.grade(overall).good
+    except KeyError:
+        return False
 
 
 def _read_narratives(

@@ -1,11 +1,14 @@
 """What completing an audit sets in motion: an audit completed as not yet good opens a
-corrective action, due by the end of the month after its audit month. Audits imported
-from a workbook, or completed before corrective action existed, are caught up by
-``backfill``. The corrective action feature reads and confirms what is opened here."""
+corrective action, due by the end of the month after its audit month, if it was completed
+in the program on or after the day the QA lead set for corrective action to start
+(services/common/council.py). Audits imported from a workbook never open one (a workbook
+carries the corrective action it had). Audits that should have one and do not (completed
+before the program opened them on completion) are caught up by ``backfill``. The
+corrective action feature reads and confirms what is opened here."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Select, func, insert, select
 from sqlalchemy.orm import Session
@@ -15,6 +18,7 @@ from qaaudit.domain.corrective import OPEN, due_by
 from qaaudit.domain.instrument import audit_instrument
 from qaaudit.domain.permissions import CORRECTIVE_OPEN
 from qaaudit.services.common.actor import Actor
+from qaaudit.services.common.council import corrective_from
 from qaaudit.services.common.history import record_changes
 from qaaudit.services.common.permissions import require
 from qaaudit.store.base import utcnow
@@ -29,21 +33,40 @@ CHUNK = 2000
 
 
 def missing_count(session: Session) -> int:
-    """Completed not-yet-good audits that have no corrective action recorded yet."""
-    return int(session.scalar(select(func.count()).select_from(_missing().subquery())) or 0)
+    """Completed not-yet-good audits that should have a corrective action and do not."""
+    query = _missing(corrective_from(session))
+    return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
-def _missing() -> Select:
-    return (
+def _missing(start: date | None) -> Select:
+    query = (
         select(CaseFileAudit.id, CaseFileAudit.audit_month, CaseFileAudit.completed_at)
         .outerjoin(CorrectiveAction, CorrectiveAction.audit_id == CaseFileAudit.id)
         .where(
             CaseFileAudit.status == COMPLETED,
             CaseFileAudit.headline == NOT_YET_GOOD,
+            CaseFileAudit.source_key.is_(None),
             CorrectiveAction.id.is_(None),
         )
         .order_by(CaseFileAudit.id)
     )
+    if start is not None:
+        query = query.where(CaseFileAudit.completed_at >= _first_moment(start))
+    return query
+
+
+def _first_moment(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
+
+
+def opens_corrective(session: Session, audit: CaseFileAudit) -> bool:
+    """Whether this completed audit is one that opens corrective action at all: completed
+    in the program (not imported) on or after the council's day."""
+    if audit.source_key is not None:
+        return False
+    start = corrective_from(session)
+    completed = audit.completed_at or utcnow()
+    return start is None or completed >= _first_moment(start)
 
 
 def open_corrective_action(session: Session, actor: Actor, audit: CaseFileAudit) -> None:
@@ -53,6 +76,8 @@ def open_corrective_action(session: Session, actor: Actor, audit: CaseFileAudit)
         return
     instrument = audit_instrument(audit.template_version)
     if headline(instrument, audit.overall) != NOT_YET_GOOD:
+        return
+    if not opens_corrective(session, audit):
         return
     exists = session.scalar(
         select(CorrectiveAction.id).where(CorrectiveAction.audit_id == audit.id)
@@ -70,13 +95,14 @@ def open_corrective_action(session: Session, actor: Actor, audit: CaseFileAudit)
 
 
 def backfill(session: Session, actor: Actor, today: date | None = None) -> int:
-    """Open a corrective action for every completed not-yet-good audit that lacks one
-    (audits imported from a workbook, or completed before corrective action existed).
-    Returns how many were opened."""
+    """Open a corrective action for every completed not-yet-good audit that should have
+    one and lacks it (completed in the program from the council's day, before the program
+    opened them on completion, or while the day was set later). Returns how many were
+    opened."""
     require(actor, CORRECTIVE_OPEN)
     today = today or date.today()
     take_turns(session, BACKFILL_TURN)  # five managers opening the page at once
-    missing = session.execute(_missing()).all()
+    missing = session.execute(_missing(corrective_from(session))).all()
     if not missing:
         return 0
     now = utcnow()

@@ -16,7 +16,7 @@ from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import COMPLETED, AgreedAction, headline
-from qaaudit.domain.corrective import CONFIRMED, due_by
+from qaaudit.domain.corrective import CONFIRMED, OPEN, due_by
 from qaaudit.domain.instrument import audit_instrument
 from qaaudit.domain.permissions import AUDIT_IMPORT
 from qaaudit.domain.problems import PlainProblem
@@ -99,6 +99,8 @@ class ImportedAudit:
     impact: dict[str, str] = field(default_factory=dict)
     actions: list[AgreedAction] = field(default_factory=list)
     corrective_confirmed_on: date | None = None
+    # An open corrective action the workbook carries (its due day), kept as it was.
+    corrective_due: date | None = None
     corrective_by: str = ""
     corrective_note: str = ""
 
@@ -112,6 +114,7 @@ class ImportResult:
     created_teams: list[str] = field(default_factory=list)
     created_people: list[str] = field(default_factory=list)
     corrective_confirmed: int = 0
+    corrective_carried_open: int = 0
     corrective_opened: int = 0
     checked_only: bool = False
     notes: list[str] = field(default_factory=list)
@@ -140,11 +143,18 @@ class ImportResult:
                 f"{self.re_audits_unlinked:,} rows say re-audit, but no earlier audit of the "
                 "case was found; they are stored as first audits."
             )
-        if not self.checked_only and (self.corrective_confirmed or self.corrective_opened):
-            lines.append(
+        carried = self.corrective_confirmed + self.corrective_carried_open
+        if not self.checked_only and (carried or self.corrective_opened):
+            said = (
                 f"Corrective action: {self.corrective_confirmed:,} recorded as confirmed, "
-                f"{self.corrective_opened:,} opened for not-yet-good audits without one."
+                f"{self.corrective_carried_open:,} still open as the workbook has them"
             )
+            if self.corrective_opened:
+                said += (
+                    f"; {self.corrective_opened:,} opened for audits completed in qaaudit "
+                    "that lacked one"
+                )
+            lines.append(said + ". Imported audits open no corrective action of their own.")
         lines += self.notes
         return lines
 
@@ -441,7 +451,7 @@ def store_import(
     # A chunk at a time, everything about it: the largest import holds its audits once,
     # never their rows for the database too.
     ids: list[int] = []
-    confirmed = 0
+    confirmed = still_open = 0
     for start in range(0, len(audits), CHUNK):
         chunk = audits[start : start + CHUNK]
         values = [
@@ -456,7 +466,9 @@ def store_import(
         )
         _insert_parts(session, chunk, chunk_ids)
         _insert_history(session, actor, chunk, chunk_ids, source, now)
-        confirmed += _confirmed_corrective(session, names, chunk, chunk_ids, now)
+        kept = _carried_corrective(session, names, chunk, chunk_ids, now)
+        confirmed += kept[0]
+        still_open += kept[1]
         ids += chunk_ids
         if progress is not None:
             progress(len(ids), len(audits))
@@ -473,6 +485,7 @@ def store_import(
             some,
         )
     result.corrective_confirmed = confirmed
+    result.corrective_carried_open = still_open
     result.corrective_opened = follow_up.backfill(session, actor, today)
     return result
 
@@ -615,28 +628,34 @@ def _insert_history(
         session.execute(insert(ChangeRecord), chunk)
 
 
-def _confirmed_corrective(
+def _carried_corrective(
     session: Session,
     names: _Names,
     audits: list[ImportedAudit],
     ids: list[int],
     now: datetime,
-) -> int:
+) -> tuple[int, int]:
+    """The corrective action the workbook carries, kept as it was: confirmed, or still
+    open with its due day. How many of each."""
     rows: list[dict[str, object]] = []
+    still_open = 0
     for audit, audit_id in zip(audits, ids, strict=True):
-        if audit.corrective_confirmed_on is None:
+        confirmed = audit.corrective_confirmed_on is not None
+        if not confirmed and audit.corrective_due is None:
             continue
-        opened = audit.completed_on or audit.audit_month
+        still_open += not confirmed
         rows.append(
             {
                 "audit_id": audit_id,
-                "opened_on": opened,
-                "due_on": due_by(audit.audit_month, audit.completed_on),
-                "status": CONFIRMED,
+                "opened_on": audit.completed_on or audit.audit_month,
+                "due_on": audit.corrective_due or due_by(audit.audit_month, audit.completed_on),
+                "status": CONFIRMED if confirmed else OPEN,
                 "note": audit.corrective_note,
                 "confirmed_on": audit.corrective_confirmed_on,
-                "confirmed_by_id": names.people.get(_key(audit.corrective_by)),
-                "confirmed_at": now,
+                "confirmed_by_id": names.people.get(_key(audit.corrective_by))
+                if confirmed
+                else None,
+                "confirmed_at": now if confirmed else None,
                 "created_at": now,
                 "updated_at": now,
                 "version_id": 1,
@@ -644,4 +663,4 @@ def _confirmed_corrective(
         )
     for chunk in _chunks(rows):
         session.execute(insert(CorrectiveAction), chunk)
-    return len(rows)
+    return len(rows) - still_open, still_open

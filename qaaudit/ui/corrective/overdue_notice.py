@@ -1,5 +1,5 @@
 """The notice a service manager sees when the program opens: cases audited as less than
-good whose corrective action is overdue.
+good whose corrective action is overdue, in one line until "Which cases" opens the list.
 
 The main window calls ``overdue_notice_for(context)`` at start; it returns None when
 nothing is overdue, otherwise a panel to put at the top of the window. Its
@@ -60,9 +60,17 @@ class OverdueNotice(QFrame):
         self.ui.headlineLabel.setText(headline(len(items)))
         self.lines = QStringListModel([line_for(row, today) for row in items], self)
         self.ui.caseList.setModel(self.lines)
-        self.ui.caseList.setVisible(bool(items))
+        # One line until asked: the cases and why they are listed show on "Which cases".
+        self.ui.detailsButton.toggled.connect(self.expand)
+        self.expand(False)
         self.ui.showButton.clicked.connect(self.showRequested)
         self.ui.dismissButton.clicked.connect(self._dismiss)
+
+    def expand(self, shown: bool) -> None:
+        self.ui.caseList.setVisible(shown and bool(self.items))
+        self.ui.explanationLabel.setVisible(shown)
+        if self.ui.detailsButton.isChecked() != shown:
+            self.ui.detailsButton.setChecked(shown)
 
     def _dismiss(self) -> None:
         self.hide()

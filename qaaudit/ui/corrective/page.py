@@ -26,6 +26,7 @@ from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.rows_model import Column, RowsModel, RowsProxy
 from qaaudit.ui.common.theme import colour, qcolour
+from qaaudit.ui.corrective.start_day import StartDayLine
 from qaaudit.ui.forms.ui_corrective_actions import Ui_CorrectiveActionsPage
 
 SHOW_LABELS = (
@@ -77,6 +78,12 @@ class CorrectiveActionsPage(QWidget):
         self.ui = Ui_CorrectiveActionsPage()
         self.ui.setupUi(self)
         self.ui.problemLabel.setStyleSheet(f"color: {colour('overdue_ink')};")
+        self.start_day = StartDayLine(context, self)
+        self.start_day.changed.connect(self._start_day_changed)
+        layout = self.ui.pageLayout
+        layout.insertWidget(layout.indexOf(self.ui.introLabel) + 1, self.start_day)
+        for place in range(layout.count()):
+            layout.setStretch(place, 1 if layout.itemAt(place).widget() is self.ui.splitter else 0)
         self.model: RowsModel[CorrectiveActionRow] = RowsModel(_columns(context.today), self)
         self.proxy = RowsProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -139,6 +146,10 @@ class CorrectiveActionsPage(QWidget):
         if rows:
             self.ui.table.selectRow(0)
         self._show_selected()
+
+    def _start_day_changed(self, said: str) -> None:
+        self._said = said
+        self.refresh()
 
     def select_action(self, action_id: int) -> bool:
         for source_row, row in enumerate(self.model.rows):

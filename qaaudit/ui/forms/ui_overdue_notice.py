@@ -55,6 +55,12 @@ class Ui_OverdueNotice(object):
 
         self.headLayout.addLayout(self.wordsLayout)
 
+        self.detailsButton = QPushButton(OverdueNotice)
+        self.detailsButton.setObjectName(u"detailsButton")
+        self.detailsButton.setCheckable(True)
+
+        self.headLayout.addWidget(self.detailsButton)
+
         self.dismissButton = QPushButton(OverdueNotice)
         self.dismissButton.setObjectName(u"dismissButton")
 
@@ -92,6 +98,10 @@ class Ui_OverdueNotice(object):
 #endif // QT_CONFIG(accessibility)
         self.headlineLabel.setText("")
         self.explanationLabel.setText(QCoreApplication.translate("OverdueNotice", u"These cases were audited as less than good, and the month after the audit has ended without corrective action being confirmed.", None))
+        self.detailsButton.setText(QCoreApplication.translate("OverdueNotice", u"&Which cases", None))
+#if QT_CONFIG(tooltip)
+        self.detailsButton.setToolTip(QCoreApplication.translate("OverdueNotice", u"Show or hide the cases whose corrective action is overdue", None))
+#endif // QT_CONFIG(tooltip)
         self.dismissButton.setText(QCoreApplication.translate("OverdueNotice", u"&Later", None))
         self.showButton.setText(QCoreApplication.translate("OverdueNotice", u"&Confirm corrective action\u2026", None))
 #if QT_CONFIG(accessibility)

@@ -1,0 +1,173 @@
+"""Corrective action starts on a day the QA lead chooses. A council upgrading after years
+of audits is not handed every old one to confirm; imported audits open none of their own;
+the QA lead moves the day on the corrective action page and the audits completed since
+are caught up; the notice of overdue actions is one line until opened."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, insert, select
+
+from qaaudit.bootstrap import Opened, open_for_use
+from qaaudit.services.audit import audits
+from qaaudit.services.common.council import corrective_from, set_corrective_from
+from qaaudit.services.common.history import changes_for
+from qaaudit.store import migrate
+from qaaudit.store.corrective import CorrectiveAction
+from qaaudit.store.database import open_engine
+from qaaudit.store.models import CaseFileAudit, Person, ServiceArea, Team
+from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.corrective.page import CorrectiveActionsPage
+from qaaudit.ui.corrective.start_day import StartDayDialog
+from qaaudit.ui.main_window import MainWindow
+from tests.factories import complete_form, make_person, make_team
+from tests.ui_support import answer_next_dialog
+
+
+def _council_of_the_version_before(url: str) -> None:
+    """Years of audits completed as not yet good, kept by the version before corrective
+    action had a start day."""
+    db = open_engine(url)
+    try:
+        migrate.upgrade_to(db, "0006")
+        with db.writing() as s:
+            team = Team(name="Assessment Team 1", service_area=ServiceArea(name="Help"))
+            person = Person(login="jbloggs", name="Jo Bloggs", team=team)
+            s.add_all([team, person])
+            s.flush()
+            for year in (2009, 2012, 2016):
+                s.execute(
+                    insert(CaseFileAudit.__table__).values(
+                        case_number=f"CN{year}",
+                        auditor_id=person.id,
+                        team_id=team.id,
+                        audit_month=date(year, 3, 1),
+                        status="completed",
+                        overall="does_not_meet_good",
+                        headline="not_yet_good",
+                        template_version="2017.1",
+                        completed_at=datetime(year, 3, 20, 10),
+                        version_id=1,
+                    )
+                )
+    finally:
+        db.dispose()
+
+
+def _actions(opened: Opened) -> int:
+    with opened.db.reading() as s:
+        return int(s.scalar(select(func.count(CorrectiveAction.id))) or 0)
+
+
+def test_an_upgraded_council_starts_on_the_day_of_the_upgrade_and_the_qa_lead_moves_it(
+    qtbot: QtBot, sqlite_url: str, tmp_path: Path
+) -> None:
+    _council_of_the_version_before(sqlite_url)
+    opened = open_for_use(sqlite_url, backup_dir=tmp_path / "backups")
+    try:
+        today = datetime.now(UTC).date()
+        with opened.db.writing() as s:
+            assert corrective_from(s) == today
+            lead = make_person(s, "lead", "Lee Lead", roles=("qa_lead",))
+        page = CorrectiveActionsPage(AppContext(opened.db, lead))
+        qtbot.addWidget(page)
+        assert _actions(opened) == 0  # opening the page caught up nothing from before
+        line = page.start_day
+        assert f"from {today.day} {today:%B %Y}" in line.words.text()
+        assert line.button.isVisibleTo(page)
+
+        def choose(dialog: QDialog) -> None:
+            assert isinstance(dialog, StartDayDialog)
+            dialog.date_edit.setDate(dialog.date_edit.date().fromString("2012-01-01", "yyyy-MM-dd"))
+            dialog.accept()
+
+        answer_next_dialog(choose)
+        line.button.click()
+        qtbot.waitUntil(lambda: "2 opened" in page.ui.countLabel.text())
+        assert "from 1 January 2012" in line.words.text()
+        assert _actions(opened) == 2  # 2012 and 2016; 2009 stays before the day
+        assert page.model.rowCount() == 2
+        with opened.db.reading() as s:
+            [change] = changes_for(s, "council_setting", 1)
+        assert (change.field, change.old_value, change.new_value) == (
+            "corrective_from",
+            today.isoformat(),
+            "2012-01-01",
+        )
+    finally:
+        opened.db.dispose()
+
+
+def test_a_new_database_opens_corrective_action_from_the_start_day_only(
+    opened: Opened, qtbot: QtBot
+) -> None:
+    with opened.db.writing() as s:
+        assert corrective_from(s) is None  # a new database: every audit completed in it
+        team = make_team(s)
+        auditor = make_person(s, "aud", "Ava Auditor", team=team)
+        set_corrective_from(s, opened.actor, date.today() + timedelta(days=2))
+        form = complete_form(team.id, case_number="BEFORE1", grade="does_not_meet_good")
+        record = audits.create_audit(s, auditor, form)
+        audits.complete_audit(s, auditor, record.id, record.version, form)
+    assert _actions(opened) == 0  # completed before the day: nothing opened
+    with opened.db.writing() as s:
+        set_corrective_from(s, opened.actor, date.today() - timedelta(days=1))
+        form = complete_form(team.id, case_number="AFTER1", grade="does_not_meet_good")
+        record = audits.create_audit(s, auditor, form)
+        audits.complete_audit(s, auditor, record.id, record.version, form)
+        opened_for = s.scalars(
+            select(CaseFileAudit.case_number).join(
+                CorrectiveAction, CorrectiveAction.audit_id == CaseFileAudit.id
+            )
+        ).all()
+    assert opened_for == ["AFTER1"]
+
+
+def test_someone_other_than_the_qa_lead_sees_the_day_but_cannot_change_it(
+    opened: Opened, qtbot: QtBot
+) -> None:
+    with opened.db.writing() as s:
+        manager = make_person(s, "sm", "Sol Manager", roles=("service_manager",))
+    page = CorrectiveActionsPage(AppContext(opened.db, manager))
+    qtbot.addWidget(page)
+    assert "Every audit completed in qaaudit" in page.start_day.words.text()
+    assert not page.start_day.button.isVisibleTo(page)
+
+
+def test_the_overdue_notice_is_one_line_until_its_cases_are_asked_for(
+    qtbot: QtBot, opened: Opened
+) -> None:
+    with opened.db.writing() as s:
+        team = make_team(s)
+        auditor = make_person(s, "aud", "Ava Auditor", team=team)
+        manager = make_person(s, "sm", "Sol Manager", roles=("service_manager",), team=team)
+        for n in range(6):
+            form = complete_form(
+                team.id, case_number=f"CN90{n}", month=date(2017, 3, 1), grade="does_not_meet_good"
+            )
+            record = audits.create_audit(s, auditor, form, date(2017, 3, 20))
+            audits.complete_audit(s, auditor, record.id, record.version, form, date(2017, 3, 20))
+    context = AppContext(opened.db, manager)
+    later = date.today().replace(day=1) + timedelta(days=95)
+    context.today = lambda: later  # type: ignore[method-assign]
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 720)
+    window.show()
+    qtbot.waitUntil(lambda: getattr(window, "overdue_notice", None) is not None)
+    notice = window.overdue_notice
+    qtbot.waitUntil(notice.isVisible)
+    assert notice.ui.headlineLabel.text().startswith("6 cases audited as less than good")
+    assert not notice.ui.caseList.isVisible() and not notice.ui.explanationLabel.isVisible()
+    one_line = notice.height()
+    assert one_line <= notice.ui.showButton.sizeHint().height() + 24
+    notice.ui.detailsButton.click()
+    qtbot.waitUntil(notice.ui.caseList.isVisible)
+    assert notice.ui.explanationLabel.isVisible()
+    assert notice.lines.rowCount() == 6
+    notice.ui.detailsButton.click()
+    qtbot.waitUntil(lambda: not notice.ui.caseList.isVisible())
