@@ -244,7 +244,7 @@ def _chip(instrument: AuditInstrument, key: str | None, words: str | None = None
         except KeyError:
             pass
     chip = Table(
-        [["", pdf.markup(f"<b>{pdf.pdf_text(text)}</b>", "cell")]], colWidths=[4 * mm, None]
+        [["", pdf.markup(f"<b>{pdf.user_text(text)}</b>", "cell")]], colWidths=[4 * mm, None]
     )
     chip.setStyle(
         TableStyle(

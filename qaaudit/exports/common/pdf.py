@@ -17,6 +17,12 @@ from qaaudit.resources import resource
 FONT = "QADejaVu"
 FONT_BOLD = "QADejaVu-Bold"
 FONT_ITALIC = "QADejaVu-Oblique"
+# Emoji and symbols DejaVu Sans lacks (a smiley, a pictogram, a chess piece pasted into a
+# narrative) are drawn from Symbola rather than printed as empty boxes.
+SYMBOLS = "QASymbola"
+# Joiners and variation selectors pick a colour or a combined emoji; neither font draws
+# them, and without them the symbols still read.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200d\ufe0e\ufe0f"), None)
 
 # Colour-blind-safe pair (Okabe-Ito blue / vermillion) that also differs in grey.
 GOOD_COLOUR = "#0072B2"
@@ -33,10 +39,48 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFont(TTFont(FONT_ITALIC, str(resource("fonts", "DejaVuSans-Oblique.ttf"))))
+    pdfmetrics.registerFont(TTFont(SYMBOLS, str(resource("fonts", "Symbola.ttf"))))
     addMapping(FONT, 0, 0, FONT)
     addMapping(FONT, 1, 0, FONT_BOLD)
     addMapping(FONT, 0, 1, FONT_ITALIC)
     addMapping(FONT, 1, 1, FONT_BOLD)
+
+
+@cache
+def _drawn_by(name: str) -> frozenset[int]:
+    """The characters a registered font has glyphs for."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+
+
+def with_symbols(escaped: str) -> str:
+    """Paragraph text with each run of characters the main font cannot draw, and Symbola
+    can, set in Symbola."""
+    escaped = escaped.translate(_INVISIBLE)
+    if escaped.isascii():
+        return escaped
+    main, symbols = _drawn_by(FONT), _drawn_by(SYMBOLS)
+    pieces: list[str] = []
+    run: list[str] = []
+    for char in escaped:
+        point = ord(char)
+        if point > 127 and point not in main and point in symbols:
+            run.append(char)
+            continue
+        if run:
+            pieces.append(f'<font name="{SYMBOLS}">{"".join(run)}</font>')
+            run = []
+        pieces.append(char)
+    if run:
+        pieces.append(f'<font name="{SYMBOLS}">{"".join(run)}</font>')
+    return "".join(pieces)
+
+
+def user_text(value: str) -> str:
+    """User text for a paragraph: printed literally, emoji and symbols included."""
+    return with_symbols(pdf_text(value))
 
 
 @cache
@@ -104,7 +148,7 @@ def para(text: str, style: str = "body") -> Any:
     """A paragraph of user text: anything that looks like markup prints as typed."""
     from reportlab.platypus import Paragraph
 
-    return Paragraph(pdf_text(visual_order(text)), styles()[style])
+    return Paragraph(user_text(visual_order(text)), styles()[style])
 
 
 def markup(trusted: str, style: str = "body") -> Any:

@@ -19,9 +19,9 @@ from qaaudit.exports.common.pdf import (
     markup,
     para,
     styles,
+    user_text,
     write_pdf,
 )
-from qaaudit.exports.common.text import pdf_text
 from qaaudit.services.summaries.learning import (
     MIN_JUDGEMENTS_TO_RANK,
     AreaResult,
@@ -126,7 +126,7 @@ def _tile(number: str, words: str) -> list[Any]:
     from reportlab.platypus import Paragraph
 
     number_style, words_style = _tile_styles()
-    return [Paragraph(number, number_style), Paragraph(pdf_text(words), words_style)]
+    return [Paragraph(number, number_style), Paragraph(user_text(words), words_style)]
 
 
 def _at_a_glance(summary: LearningSummary, width: float) -> list[Any]:
