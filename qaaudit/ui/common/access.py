@@ -87,6 +87,11 @@ class AccessRules(QObject):
             name = name_from_beside(watched)
             if name:
                 watched.setAccessibleName(name)
+        if kind == _POLISH and isinstance(watched, QPlainTextEdit | QTextEdit):
+            # Text that cannot be typed in takes no tabs: Tab moves on, as from a label.
+            if watched.isReadOnly():
+                watched.setTabChangesFocus(True)
+            return False
         if not isinstance(watched, QAbstractItemView):
             return False
         if kind == _POLISH:

@@ -91,14 +91,14 @@ class StartDayLine(QWidget):
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.words.setObjectName("correctiveStartLabel")
-        self.button = QPushButton("Change the &start day…")
+        self.button = QPushButton("Change the &start day…", self)
         self.button.setObjectName("correctiveStartButton")
-        self.button.setVisible(context.can(CORRECTIVE_START) and not context.db.read_only)
         self.button.clicked.connect(self.change)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.words, 1)
         layout.addWidget(self.button)
+        self.button.setVisible(context.can(CORRECTIVE_START) and not context.db.read_only)
         self.refresh()
 
     def refresh(self) -> None:

@@ -17,6 +17,9 @@ class TextDialog(QDialog):
         self.ui.setupUi(self)
         self.setWindowTitle(title)
         self.ui.textBrowser.setHtml(html)
+        # Read by the keyboard: Tab moves on to the Close button rather than between links.
+        self.ui.textBrowser.setTabChangesFocus(True)
+        self.ui.textBrowser.setAccessibleName(title)
 
 
 def shortcuts_html(groups: Sequence[tuple[str, Sequence[tuple[str, str]]]] = ()) -> str:

@@ -77,6 +77,7 @@ class AssignRoleDialog(QDialog):
         self.ui.startEdit.setDate(_qdate(today))
         self.ui.endEdit.setDate(_qdate(today))
         self.ui.endCheck.toggled.connect(self.ui.endEdit.setEnabled)
+        self.ui.endEdit.setAccessibleName("Until")  # its label is the box that turns it on
         self.ui.roleCombo.currentIndexChanged.connect(self._lines)
         self.ui.buttons.accepted.connect(self._save)
         self.ui.buttons.rejected.connect(self.reject)
