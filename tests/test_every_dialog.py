@@ -230,3 +230,34 @@ def test_every_page_is_reached_by_tab_with_no_control_left_out(
         if missed or held:
             problems[page.title] = {"missed": missed, "held": held}
     assert problems == {}
+
+
+def test_the_editors_are_reached_by_tab_with_no_control_left_out(
+    qtbot: QtBot, opened: Opened
+) -> None:
+    from qaaudit.services.audit import audits
+    from qaaudit.services.review import reviews
+    from qaaudit.ui.audit.editor import editor_for_audit
+    from qaaudit.ui.review._editor import ReviewEditor
+    from tests.factories import complete_form
+
+    context, team_id, area_id = _world(opened)
+    with opened.db.writing() as s:
+        audit = audits.create_audit(s, context.actor, complete_form(team_id, "CN100299"), TODAY)
+        review = reviews.create_review(
+            s, context.actor, area_id, Period(date(2017, 1, 1), date(2017, 6, 30)), TODAY
+        )
+    problems: dict[str, object] = {}
+    for name, editor in (
+        ("audit editor", editor_for_audit(context, audit.id)),
+        ("review editor", ReviewEditor(context, review.id)),
+    ):
+        show_window(qtbot, editor)
+        editor.activateWindow()
+        qtbot.waitUntil(editor.isActiveWindow, timeout=5000)
+        assert len(_controls(editor)) > 20, name  # the whole form was there to walk
+        missed, held = tab_walk(editor)
+        if missed or held:
+            problems[name] = {"missed": missed, "held": held}
+        editor.close()
+    assert problems == {}
