@@ -152,3 +152,19 @@ def test_every_text_colour_of_each_scheme_reads_on_its_backgrounds() -> None:
     assert weak == []
     for fill in (theme.GOOD, theme.GOOD_STRONG, theme.NOT_YET_GOOD, theme.NOT_APPLICABLE):
         assert theme.contrast(fill, theme.ink_on(fill)) >= 4.5
+
+
+def test_every_dialog_reads_in_both_schemes(qtbot: QtBot, opened: Opened, scheme: str) -> None:
+    from tests.test_every_dialog import _dialogs, _world
+
+    context, team_id, area_id = _world(opened)
+    problems: list[str] = []
+    for name, make in _dialogs(context, team_id, area_id).items():
+        dialog = make()
+        qtbot.addWidget(dialog, before_close_func=forget_unsaved)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.wait(20)
+        problems += _hard_to_read(dialog, dialog, name)
+        dialog.reject()
+    assert problems == [], f"{scheme}: {problems}"
