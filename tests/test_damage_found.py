@@ -192,18 +192,17 @@ def test_damage_found_after_the_window_opened_closes_it_and_offers_the_backup(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A large file's check ends after the window is on screen: the window goes, the damage
-    is said, the backup put back, and the program starts again on it."""
-    import sys
+    is said, the backup put back, and the program is told to start again on it."""
     import threading
-    import time
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from qaaudit.store import database
     from qaaudit.store.page_check import PageCheck
-    from qaaudit.ui.app import run
+    from qaaudit.ui import app as window_app
+    from qaaudit.ui.common.context import AppContext
     from qaaudit.ui.main_window import MainWindow
+    from qaaudit.ui.startup import open_database
     from tests.ui_support import answer_next_dialog
 
     path = damaged_database(tmp_path, capsys)
@@ -215,31 +214,36 @@ def test_damage_found_after_the_window_opened_closes_it_and_offers_the_backup(
             super()._run(connect)  # type: ignore[arg-type]
 
     monkeypatch.setattr(database, "PageCheck", SlowCheck)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    windows: list[MainWindow] = []
+    opened = open_database(f"sqlite:///{path}")
+    assert opened is not None and opened.db.page_check is not None
+    window = MainWindow(AppContext(opened.db, opened.actor))
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
 
-    def release_once_shown() -> None:
-        shown = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        ]
-        if not shown:
-            QTimer.singleShot(50, release_once_shown)
-            return
-        windows.append(shown[0])
-        release.set()
+    class Ending:  # where the program's event loop would be told to end, and how
+        codes: list[int] = []
 
+        def exit(self, code: int) -> None:
+            self.codes.append(code)
+
+    ending = Ending()
+    window_app._when_checked(ending, window, opened.db)  # type: ignore[arg-type]
     said: list[str] = []
 
     def restore(box: QMessageBox) -> None:
         said.append(box.text())
-        assert not windows[0].isVisible()  # nothing from the damaged file stays on screen
+        assert not window.isVisible()  # nothing from the damaged file stays on screen
         [button] = [b for b in box.buttons() if b.text() == "&Restore the backup"]
         button.click()
         answer_next_dialog(lambda info: info.accept())
-        QTimer.singleShot(3000, QApplication.quit)  # the restored start, once on screen
 
-    QTimer.singleShot(0, release_once_shown)
     answer_next_dialog(restore)
-    assert run(f"sqlite:///{path}", False, time.perf_counter()) == 0
+    release.set()
+    qtbot.waitUntil(lambda: ending.codes == [window_app.START_AGAIN], timeout=30000)  # type: ignore[attr-defined]
     assert said and "council.sqlite3 is damaged" in said[0]
     assert list(tmp_path.glob("council.sqlite3.damaged-*"))
+    assert window_app._OPEN_BOXES == []  # nothing said about the damaged file stays open
+    again = open_database(f"sqlite:///{path}")
+    assert again is not None
+    again.db.dispose()

@@ -161,6 +161,9 @@ def _when_checked(app: QApplication, window: QWidget, db: Database) -> None:
         if not check.damaged:
             return
         window.hide()
+        # What a page said while reading the damaged file goes with the window.
+        for box in list(_OPEN_BOXES):
+            box.close()  # type: ignore[attr-defined]
         restored = refuse_if_damaged(db)
         app.exit(START_AGAIN if restored else 2)
 
