@@ -164,11 +164,15 @@ def test_due_lists_and_compliance_across_joiners_and_leavers(any_opened: Opened)
         ("Case File", "done"),
         ("Case File Audit", "done"),
     }
+    # "3 plans per year (1 per quarter)" reads as every "3 per year": April, August, December.
     assert [(i.task, i.status) for i in june.due if i.role == "Service Manager"] == [
         ("Case File Audit", "due"),
-        ("Supervision Assessments Plans", "due"),
     ]
-    assert {(i.task, i.month.month) for i in june.overdue} == {("Case File", 4), ("Case File", 5)}
+    assert {(i.task, i.month.month) for i in june.overdue} == {
+        ("Case File", 4),
+        ("Case File", 5),
+        ("Supervision Assessments Plans", 4),
+    }
     assert not any(i.task == "Observation of Practice" for i in june.overdue)  # done 12 April
     assert [i.month.month for i in sam_april.overdue] == []  # joined 20 March: owes April on
     assert [(i.task, i.status) for i in sam_april.due] == [("Case File", "overdue")]
@@ -194,7 +198,7 @@ def test_due_lists_and_compliance_across_joiners_and_leavers(any_opened: Opened)
         nowhere = activity_figures(s, "Nowhere", date(2017, 1, 1), date(2017, 1, 31))
     assert nowhere == []
     # Jo, Jan-Jun: case file Jan, Mar-Jun (5) + re-audit Feb + SM audit Mar, Jun + obs Apr
-    # + plans Jun (SM) + plans Jun (TM) = 11; done: Jan, Mar, Feb re-audit, SM Mar, obs Apr.
+    # + plans Apr (SM) + plans Jun (TM) = 11; done: Jan, Mar, Feb re-audit, SM Mar, obs Apr.
     assert (by_person["Jo Bloggs"].due, by_person["Jo Bloggs"].done) == (11, 5)
     assert (by_person["Ann Leaver"].due, by_person["Ann Leaver"].done) == (3, 1)  # Jan, Feb, Mar
     assert (by_person["Sam Joiner"].due, by_person["Sam Joiner"].done) == (4, 0)  # Apr-Jun + plan
@@ -249,6 +253,9 @@ def test_an_activity_is_recorded_with_date_and_note_and_audits_are_never_recorde
         )
     with db.reading() as s:
         april = due_list(s, jo.id, date(2017, 4, 1), today)
-        assert [(i.task, i.status) for i in april.due] == [("Observation of Practice", "done")]
+        assert [(i.task, i.status) for i in april.due] == [
+            ("Observation of Practice", "done"),
+            ("Supervision Assessments Plans", "due"),
+        ]
         assert list_assignments(s, person_id=jo.id)[0].role == "Service Manager"
         assert year_due(s, 2019, today).items == []  # no plan for 2019: nothing owed

@@ -65,6 +65,44 @@ def months_label(months: frozenset[int]) -> str:
     return ", ".join(MONTH_NAMES[m - 1][:3] for m in sorted(months))
 
 
+# The marks of a month in the plan grid and the workbook.
+MARK = "●"  # scheduled, as read from the plan
+WHEN_NEEDED_MARK = "○"  # only when needed
+ASSUMED_MARK = "?"  # beside the shading: a month assumed, not read from the plan
+MONTH_KEY = (
+    (MARK, "scheduled, as read from the council's plan"),
+    (
+        MARK + ASSUMED_MARK,
+        "assumed by us, not read from the plan: confirm it in the plan editor, or change it",
+    ),
+    (
+        WHEN_NEEDED_MARK,
+        "only when needed (a concern arises, a number still to agree): never overdue",
+    ),
+    ("1", "a figure printed in that month's cell: how many are due that month"),
+)
+
+
+def month_mark(on: bool, assumed: bool, when_needed: bool, figure: int | None = None) -> str:
+    """What a month cell shows, in the plan grid and the workbook alike."""
+    if not on:
+        return ""
+    mark = str(figure) if figure is not None else (WHEN_NEEDED_MARK if when_needed else MARK)
+    return mark + (ASSUMED_MARK if assumed else "")
+
+
+def month_words(on: bool, assumed: bool, when_needed: bool, figure: int | None = None) -> str:
+    """The same, in words (for screen readers and tooltips)."""
+    if not on:
+        return "not scheduled"
+    words = "only when needed" if when_needed else "scheduled"
+    if figure is not None:
+        words += f", {figure} printed for the month"
+    if assumed:
+        words += "; assumed, not read from the plan: confirm it or change it"
+    return words
+
+
 def counts_to_text(counts: dict[int, int]) -> str:
     """Figures printed in single month cells, stored as "12=1" (month=number, by commas)."""
     return ",".join(f"{m}={n}" for m, n in sorted(counts.items()))
