@@ -246,6 +246,7 @@ THEMES = {
 }
 
 
+_GROUPS = (("months",), ("expected",), ("comment", "purpose"))
 _TASK = sa.table(
     "schedule_task",
     sa.column("id", sa.Integer),
@@ -327,9 +328,12 @@ def _bring_readings_up_to_date(connection: sa.Connection) -> None:
         old_months, changes, adds = TASKS[row["key"]]
         edited = _edited(connection, "schedule_task", row["id"])
         updates: dict[str, object] = {}
-        for field, (old, new) in changes.items():
-            if field not in edited and row[field] == old:
-                updates[field] = new
+        # Each group changes whole or not at all: the IRO/CP count moves from the purpose
+        # to the comment only if neither was changed.
+        for group in _GROUPS:
+            wanted = {f: changes[f] for f in group if f in changes}
+            if wanted and all(f not in edited and row[f] == old for f, (old, _n) in wanted.items()):
+                updates.update({f: new for f, (_o, new) in wanted.items()})
         months = int(updates.get("months", row["months"]))  # type: ignore[call-overload]
         as_read = "months" not in edited and (row["months"] == old_months or "months" in updates)
         if as_read:
