@@ -259,3 +259,73 @@ def test_an_activity_is_recorded_with_date_and_note_and_audits_are_never_recorde
         ]
         assert list_assignments(s, person_id=jo.id)[0].role == "Service Manager"
         assert year_due(s, 2019, today).items == []  # no plan for 2019: nothing owed
+
+
+SUPPORTED = "quality-and-performance-commissioning/supported-accommodation"
+
+
+def test_a_task_due_only_when_needed_is_never_overdue_and_counts_only_when_recorded(
+    any_opened: Opened,
+) -> None:
+    db, lead = any_opened.db, any_opened.actor
+    today = date(2017, 7, 10)
+    with db.writing() as s:
+        load_council_plan(s, lead)
+        team = make_team(s, "Commissioning")
+        kim = make_person(s, "kim", "Kim Commissioner", team=team)
+        assign_role(s, lead, kim.id, SUPPORTED, date(2017, 1, 1), team_id=team.id)
+        external = make_person(s, "ext", "External Auditor", team=team)
+        assign_role(
+            s,
+            lead,
+            external.id,
+            "external-audit/external-auditors",
+            date(2017, 1, 1),
+            team_id=team.id,
+        )
+    with db.reading() as s:
+        before = compliance_items(s, 2017, today, ComplianceFilter(person_id=kim.id))
+        march = due_list(s, kim.id, date(2017, 3, 1), today)
+        july = due_list(s, kim.id, date(2017, 7, 1), today)
+        december = due_list(s, external.id, date(2017, 12, 1), today)
+    visits = [i for i in march.due if i.task == "Provider Visits Where Concerns"]
+    assert [(i.status, i.status_label, i.outstanding) for i in visits] == [
+        ("when_needed", "When needed", 0)
+    ]
+    # Months later nothing "where concerns" or "as required" is overdue.
+    assert {i.task for i in july.overdue} == {"Provider Monitoring Returns"}
+    assert "Complaints and Issues" in {i.task for i in july.due}
+    assert not any(i.when_needed for i in before)  # nothing recorded: not counted at all
+    # The external audit's December "1", as printed.
+    assert [(i.task, i.expected) for i in december.due] == [("External Case File Audit", 1)]
+
+    with db.writing() as s:
+        record_activity(
+            s,
+            kim,
+            kim.id,
+            f"{SUPPORTED}/provider-visits-where-concerns",
+            date(2017, 5, 9),
+            "Visited after two placement breakdowns",
+            today=today,
+        )
+        # A routine quarterly return recorded against its own task pays that, not the visit.
+        record_activity(
+            s,
+            kim,
+            kim.id,
+            f"{SUPPORTED}/provider-monitoring-returns",
+            date(2017, 3, 20),
+            "Returns in",
+            today=today,
+        )
+    with db.reading() as s:
+        after = compliance_items(s, 2017, today, ComplianceFilter(person_id=kim.id))
+        june = due_list(s, kim.id, date(2017, 6, 1), today)
+    done = [i for i in june.due if i.task == "Provider Visits Where Concerns"]
+    assert [(i.status, i.status_label) for i in done] == [("done", "Done when needed (1)")]
+    counted = [i for i in after if i.when_needed]
+    assert [(i.task, i.month.month) for i in counted] == [("Provider Visits Where Concerns", 6)]
+    line = summarise(after, BY_PERSON)[0]
+    fixed = [i for i in after if not i.when_needed]
+    assert (line.due, line.done) == (len(fixed) + 1, 1 + sum(1 for i in fixed if i.done))

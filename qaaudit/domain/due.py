@@ -124,16 +124,21 @@ def settle(owed: list[Owed], work: list[Work]) -> Ledger:
             pools[("from" + later, counted_from)].append(position)
     cursors: dict[tuple[str, str], int] = defaultdict(int)
 
-    def take(pool: tuple[str, str]) -> int | None:
+    def take(pool: tuple[str, str], month: int) -> int | None:
         positions = pools.get(pool, [])
         cursor = cursors[pool]
         while cursor < len(positions) and taken[positions[cursor]]:
             cursor += 1
         cursors[pool] = cursor
-        if cursor == len(positions):
-            return None
-        taken[positions[cursor]] = True
-        return units[positions[cursor]]
+        # Nothing is owed of a task due only when needed until it was needed: work pays the
+        # period it was done in (the first of its months from then on), never an earlier one.
+        for position in positions[cursor:]:
+            owed_unit = owed[units[position]]
+            if taken[position] or (owed_unit.when_needed and owed_unit.month < month):
+                continue
+            taken[position] = True
+            return units[position]
+        return None
 
     unmatched: list[tuple[Work, int]] = []
     order = {REAUDIT: 0, AUDIT: 1, "": 2}
@@ -155,7 +160,10 @@ def settle(owed: list[Owed], work: list[Work]) -> Ledger:
             ]
         left = piece.count
         while left > 0:
-            found = next((i for pool in pools_to_try if (i := take(pool)) is not None), None)
+            found = next(
+                (i for pool in pools_to_try if (i := take(pool, piece.on.month)) is not None),
+                None,
+            )
             if found is None:
                 break
             index = found
