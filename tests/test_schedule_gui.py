@@ -163,10 +163,10 @@ def test_qa_lead_sees_assumed_months_and_confirms_them(qtbot, lead_context: Fixe
     # A task can be made due only when needed, and back.
     page.ui.tabs.setCurrentIndex(0)
     view.setCurrentIndex(page.grid.index(row, 0))
-    assert not page.ui.whenNeededButton.isChecked()
+    assert page.ui.whenNeededButton.text() == "Only &when needed"
     qtbot.mouseClick(page.ui.whenNeededButton, Qt.MouseButton.LeftButton)
     assert page.grid.index(row, FIRST_MONTH).data() == "○"
-    assert page.ui.whenNeededButton.isChecked()
+    assert page.ui.whenNeededButton.text() == "Due &when shaded"
     assert page.grid.index(row, PlanGridModel.PER_MONTH).data() == "1 when needed"
 
 

@@ -329,3 +329,14 @@ def test_a_task_due_only_when_needed_is_never_overdue_and_counts_only_when_recor
     line = summarise(after, BY_PERSON)[0]
     fixed = [i for i in after if not i.when_needed]
     assert (line.due, line.done) == (len(fixed) + 1, 1 + sum(1 for i in fixed if i.done))
+    # The service review's figures follow the same rule.
+    with db.reading() as s:
+        figures = {
+            f.kind: (f.due, f.done)
+            for f in activity_figures(
+                s, "Quality and Performance - Commissioning", date(2017, 1, 1), date(2017, 12, 31)
+            )
+        }
+    assert figures["provider_visit"] == (1, 1)
+    assert figures["complaints"] == (0, 0)
+    assert figures["provider_monitoring"] == (4, 1)

@@ -158,7 +158,6 @@ class Ui_PlanEditor(object):
 
         self.whenNeededButton = QPushButton(PlanEditor)
         self.whenNeededButton.setObjectName(u"whenNeededButton")
-        self.whenNeededButton.setCheckable(True)
 
         self.editRow.addWidget(self.whenNeededButton)
 
@@ -227,9 +226,9 @@ class Ui_PlanEditor(object):
 #if QT_CONFIG(tooltip)
         self.confirmButton.setToolTip(QCoreApplication.translate("PlanEditor", u"Confirm the months of this row that were assumed rather than read from the plan (on a month: that month only)", None))
 #endif // QT_CONFIG(tooltip)
-        self.whenNeededButton.setText(QCoreApplication.translate("PlanEditor", u"&When needed", None))
+        self.whenNeededButton.setText(QCoreApplication.translate("PlanEditor", u"Only &when needed", None))
 #if QT_CONFIG(tooltip)
-        self.whenNeededButton.setToolTip(QCoreApplication.translate("PlanEditor", u"Due only when needed (a concern arises, the number is not agreed): listed as \"when needed\", never overdue", None))
+        self.whenNeededButton.setToolTip(QCoreApplication.translate("PlanEditor", u"Make the task due only when needed (a concern arises, the number is not agreed): listed as \"when needed\", never overdue", None))
 #endif // QT_CONFIG(tooltip)
         self.hintLabel.setText(QCoreApplication.translate("PlanEditor", u"Click a month, or press Space on it, to shade or clear it. Double-click (or F2) to change text.", None))
     # retranslateUi

@@ -183,7 +183,17 @@ class PlanEditorPage(QWidget):
         assumed, task = self._assumed_here()
         self.ui.confirmButton.setEnabled(can and bool(assumed))
         self.ui.whenNeededButton.setEnabled(can and on_plan and task is not None)
-        self.ui.whenNeededButton.setChecked(bool(task is not None and task.when_needed))
+        if task is not None and task.when_needed:
+            self.ui.whenNeededButton.setText("Due &when shaded")
+            self.ui.whenNeededButton.setToolTip(
+                "Make the task due in every month shaded again, and overdue when not done"
+            )
+        else:
+            self.ui.whenNeededButton.setText("Only &when needed")
+            self.ui.whenNeededButton.setToolTip(
+                "Make the task due only when needed (a concern arises, the number is not "
+                'agreed): listed as "when needed", never overdue'
+            )
         self.ui.copyButton.setEnabled(self._editable and has_plan)
         self.ui.importButton.setEnabled(self._editable)
         self.ui.exportButton.setEnabled(has_plan and may(self.context.actor, SCHEDULE_WORKBOOK))
