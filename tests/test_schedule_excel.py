@@ -13,8 +13,8 @@ from openpyxl import load_workbook
 from benchmarks import hostile_workbooks as hostile
 from qaaudit.bootstrap import Opened
 from qaaudit.cli import main
-from qaaudit.exports.common.excel import WorkbookRejected
 from qaaudit.domain.schedule import MARK
+from qaaudit.exports.common.excel import WorkbookRejected
 from qaaudit.exports.schedule.excel import (
     LEGEND_TITLE,
     PLAN_HEADERS,
