@@ -29,7 +29,9 @@ from qaaudit.services.schedule.due import due_list, year_due
 from qaaudit.services.schedule.edit import (
     ROLE,
     TASK,
+    THEME,
     add_task,
+    confirm_months,
     move,
     remove,
     set_text,
@@ -340,3 +342,27 @@ def test_a_task_due_only_when_needed_is_never_overdue_and_counts_only_when_recor
     assert figures["provider_visit"] == (1, 1)
     assert figures["complaints"] == (0, 0)
     assert figures["provider_monitoring"] == (4, 1)
+
+
+def test_confirming_a_themes_assumed_months_clears_them_and_says_who(opened: Opened) -> None:
+    db, lead = opened.db, opened.actor
+    with db.writing() as s:
+        plan = load_council_plan(s, lead)
+    neglect = next(t for t in plan.themes if t.theme == "Neglect")
+    assert neglect.assumed == frozenset({9})
+    with db.writing() as s:
+        version = confirm_months(s, lead, THEME, neglect.id, neglect.version, None)
+        assert version != neglect.version
+    with db.reading() as s:
+        again = load_plan(s, 2017)
+        history = changes_for(s, THEME, neglect.id)
+    assert again is not None
+    confirmed = next(t for t in again.themes if t.theme == "Neglect")
+    assert (confirmed.months, confirmed.assumed) == (frozenset({9}), frozenset())
+    assert [(h.login, h.field, h.new_value) for h in history] == [
+        (lead.login, "months confirmed", "Sep"),
+        (lead.login, "assumed months", "none"),
+    ]
+    # Someone working from the plan as it was is refused, not overwritten.
+    with db.writing() as s, pytest.raises(ConflictError):
+        confirm_months(s, lead, THEME, neglect.id, neglect.version, 9)
