@@ -309,3 +309,38 @@ def test_an_old_plan_takes_the_corrected_readings_except_where_the_qa_lead_chang
     assert [(c.login, c.field, c.old_value, c.new_value) for c in reflective_history] == [
         (_migration().LOGIN, "months", "Jul, Oct", "Jul")
     ]
+
+
+@pytest.mark.postgres
+def test_a_server_set_up_by_the_earlier_version_is_brought_up_to_date_by_server_setup(
+    bare_postgres_schema_url: str,
+) -> None:
+    """On a shared server the upgrade runs as the schema's owner, with the tables under
+    row-level security: the plan is corrected all the same."""
+    from qaaudit.store.server import server_login, setup
+
+    db = open_engine(bare_postgres_schema_url)
+    try:
+        migrate.upgrade_to(db, "0006")
+        with db.engine.begin() as connection:
+            ids = _store_old_plan(connection, 2017)
+            _edit(connection, ids[SM_PLANS], "months", "Jun, Sep, Dec", 32 | 256 | 2048)
+        setup(db, server_login(db))
+        with db.engine.connect() as connection:
+            rows = dict(
+                connection.execute(
+                    sa.select(TASK.c.key, TASK.c.months).where(
+                        TASK.c.key.in_([EH_REFLECTIVE, SM_PLANS])
+                    )
+                ).all()
+            )
+            logins = set(
+                connection.execute(
+                    sa.select(HISTORY.c.login).where(HISTORY.c.entity_id == ids[EH_REFLECTIVE])
+                ).scalars()
+            )
+        assert rows == {EH_REFLECTIVE: 64, SM_PLANS: 32 | 256 | 2048}
+        assert logins == {_migration().LOGIN}
+        assert migrate.current_revision(db) == HEAD
+    finally:
+        db.dispose()
