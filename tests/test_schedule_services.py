@@ -35,6 +35,7 @@ from qaaudit.services.schedule.edit import (
     move,
     remove,
     set_text,
+    set_when_needed,
     toggle_month,
 )
 from qaaudit.services.schedule.plan import (
@@ -366,3 +367,32 @@ def test_confirming_a_themes_assumed_months_clears_them_and_says_who(opened: Ope
     # Someone working from the plan as it was is refused, not overwritten.
     with db.writing() as s, pytest.raises(ConflictError):
         confirm_months(s, lead, THEME, neglect.id, neglect.version, 9)
+
+
+def test_a_task_with_no_months_made_due_when_needed_may_be_needed_in_any_month(
+    opened: Opened,
+) -> None:
+    db, lead = opened.db, opened.actor
+    with db.writing() as s:
+        plan = load_council_plan(s, lead)
+    residential = next(r for _a, r in plan.roles() if r.name == "Residential")
+    action_plans = next(t for t in residential.tasks if t.name == "Provider Action Plans")
+    assert action_plans.months == frozenset() and not action_plans.when_needed
+    with db.writing() as s:
+        set_when_needed(s, lead, action_plans.id, action_plans.version, True)
+    with db.reading() as s:
+        again = load_plan(s, 2017)
+        history = changes_for(s, TASK, action_plans.id)
+    assert again is not None
+    task = next(
+        t
+        for _a, r in again.roles()
+        if r.name == "Residential"
+        for t in r.tasks
+        if t.id == action_plans.id
+    )
+    assert task.when_needed and task.months == frozenset(range(1, 13))
+    assert [(h.field, h.old_value, h.new_value) for h in history] == [
+        ("when needed", "no", "yes"),
+        ("months", "no fixed months", "every month"),
+    ]

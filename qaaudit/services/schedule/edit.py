@@ -12,7 +12,13 @@ from sqlalchemy.orm import Session
 
 from qaaudit.domain.permissions import PLAN_EDIT
 from qaaudit.domain.plan import NAME_LIMIT, TASK_LIMIT, clean, slug, unique_key
-from qaaudit.domain.schedule import activity_kind, mask_to_months, months_label
+from qaaudit.domain.schedule import (
+    ALL_MONTHS,
+    activity_kind,
+    mask_to_months,
+    months_label,
+    months_to_mask,
+)
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
 from qaaudit.services.common.permissions import require
@@ -134,17 +140,18 @@ def set_when_needed(
     session: Session, actor: Actor, task_id: int, version: int, when_needed: bool
 ) -> int:
     """Make a task due only when needed (listed as such, never overdue), or due in every
-    month shaded again."""
+    month shaded again. A task with no months shaded becomes possible in every month."""
     require(actor, PLAN_EDIT)
     row = _checked(session, TASK, task_id, version)
     if bool(row.when_needed) != when_needed:
-        record_changes(
-            session,
-            actor,
-            TASK,
-            row.id,
-            [("when needed", "yes" if row.when_needed else "no", "yes" if when_needed else "no")],
-        )
+        changes: list[tuple[str, str | None, str | None]] = [
+            ("when needed", "yes" if row.when_needed else "no", "yes" if when_needed else "no")
+        ]
+        if when_needed and not row.months:
+            # As the plan's "as required" tasks: it may be needed in any month.
+            changes.append(("months", months_label(frozenset()), months_label(ALL_MONTHS)))
+            row.months = months_to_mask(ALL_MONTHS)
+        record_changes(session, actor, TASK, row.id, changes)
         row.when_needed = when_needed
         session.flush()
     return int(row.version_id)
