@@ -132,9 +132,12 @@ def settle(owed: list[Owed], work: list[Work]) -> Ledger:
         cursors[pool] = cursor
         # Nothing is owed of a task due only when needed until it was needed: work pays the
         # period it was done in (the first of its months from then on), never an earlier one.
-        for position in positions[cursor:]:
+        for at in range(cursor, len(positions)):
+            position = positions[at]
+            if taken[position]:
+                continue
             owed_unit = owed[units[position]]
-            if taken[position] or (owed_unit.when_needed and owed_unit.month < month):
+            if owed_unit.when_needed and owed_unit.month < month:
                 continue
             taken[position] = True
             return units[position]
