@@ -99,7 +99,10 @@ def small_plan() -> PlanData:
                         "Team Manager",
                         [
                             TaskData(
-                                "Case file audit", "case_file_audit", months=frozenset(range(1, 13))
+                                "Case file audit",
+                                "case_file_audit",
+                                months=frozenset(range(1, 13)),
+                                assumed=frozenset({1, 2}),
                             ),
                             TaskData(
                                 "Observation of practice",

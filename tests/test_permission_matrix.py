@@ -82,6 +82,8 @@ shade a month of the plan                       -        -         -         x  
 change a task's text                            -        -         -         x       x     -
 change the number expected each month           -        -         -         x       x     -
 change the kind of activity                     -        -         -         x       x     -
+confirm months that were assumed                -        -         -         x       x     -
+make a task due only when needed                -        -         -         x       x     -
 add a service area to the plan                  -        -         -         x       x     -
 add a role to the plan                          -        -         -         x       x     -
 add a task to the plan                          -        -         -         x       x     -
@@ -313,6 +315,16 @@ def _set_text(s: Session, who: Actor, w: World) -> object:
 @operation("change the number expected each month", edit.set_expected)
 def _set_expected(s: Session, who: Actor, w: World) -> object:
     return edit.set_expected(s, who, w.task.id, w.task.version, 3)
+
+
+@operation("confirm months that were assumed", edit.confirm_months)
+def _confirm_months(s: Session, who: Actor, w: World) -> object:
+    return edit.confirm_months(s, who, edit.TASK, w.task.id, w.task.version, None)
+
+
+@operation("make a task due only when needed", edit.set_when_needed)
+def _set_when_needed(s: Session, who: Actor, w: World) -> object:
+    return edit.set_when_needed(s, who, w.task.id, w.task.version, True)
 
 
 @operation("change the kind of activity", edit.set_kind)

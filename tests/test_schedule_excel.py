@@ -13,9 +13,10 @@ from openpyxl import load_workbook
 from benchmarks import hostile_workbooks as hostile
 from qaaudit.bootstrap import Opened
 from qaaudit.cli import main
+from qaaudit.domain.schedule import MARK
 from qaaudit.exports.common.excel import WorkbookRejected
 from qaaudit.exports.schedule.excel import (
-    MARK,
+    LEGEND_TITLE,
     PLAN_HEADERS,
     ScheduleExportOptions,
     export_schedule,
@@ -83,7 +84,9 @@ def test_workbook_is_laid_out_as_the_council_prints_it(planned: Opened, tmp_path
     assert formula_like and all(c.data_type == "s" for c in formula_like)
     themes = book["Audit themes"]
     assert themes["A2"].value == "AUDIT THEMES" and themes["A4"].value == "Full Case File Audit"
-    assert [themes.cell(4, 2 + m).value for m in (2, 8)] == [MARK, MARK]
+    # Assumed, not read: a different mark beside the shading.
+    assert [themes.cell(4, 2 + m).value for m in (2, 8)] == [MARK + "?", MARK + "?"]
+    assert themes.cell(4, 2 + 2).fill.fgColor.rgb.endswith("8EA9DB")
     due = book["Due lists"]
     assert due["A2"].value == "DUE LISTS - MARCH 2017"
     rows = list(due.iter_rows(min_row=4, values_only=True))
@@ -95,6 +98,52 @@ def test_workbook_is_laid_out_as_the_council_prints_it(planned: Opened, tmp_path
     assert due["A4"].data_type == "s"
     compliance = [r for r in book["Compliance"].iter_rows(values_only=True) if r[0] == "+Jo Bloggs"]
     assert compliance == [("+Jo Bloggs", 4, 0, 3, 0)]
+
+
+def test_assumed_months_when_needed_tasks_and_printed_figures_are_marked_and_explained(
+    planned: Opened, tmp_path: Path
+) -> None:
+    path = tmp_path / "plan.xlsx"
+    export(planned, path)
+    book = load_workbook(path)
+
+    def row_of(sheet: object, first: str, after: str = "") -> int:
+        rows = [c.value for c in sheet["A"]]  # type: ignore[index]
+        start = rows.index(after) if after else 0
+        return start + rows[start:].index(first) + 1
+
+    def months(sheet: object, row: int) -> list[object]:
+        return [sheet.cell(row, 2 + m).value for m in range(1, 13)]  # type: ignore[attr-defined]
+
+    hp = book["Help and Protection"]
+    # Team manager: monthly "as per schedule" is assumed; the re-audit months are read.
+    case_file = row_of(hp, "Case File", "Team Manager - Social Care")
+    assert months(hp, case_file)[0] == "●?" and months(hp, case_file)[1] is None
+    assert months(hp, case_file + 1)[1] == "●"
+    # The key says what each mark means, under the plan.
+    key = row_of(hp, LEGEND_TITLE)
+    legend = {hp.cell(r, 1).value: hp.cell(r, 2).value for r in range(key + 1, key + 5)}
+    assert set(legend) == {"●", "●?", "○", "1"}
+    assert "assumed" in legend["●?"] and "never overdue" in legend["○"]
+    assert hp.cell(key + 2, 1).fill.fgColor.rgb.endswith("8EA9DB")
+    commissioning = next(
+        book[n] for n in book.sheetnames if book[n]["A2"].value.endswith("Commissioning")
+    )
+    concerns = row_of(commissioning, "Provider Visits Where Concerns")
+    assert months(commissioning, concerns) == [None, None, "○"] * 4
+    external = book["External Audit"]
+    audit = row_of(external, "External Case File Audit")
+    assert months(external, audit) == ["●", "●", *[None] * 6, "●", "●", None, 1]
+    assert external.cell(audit, 16).value == 75
+    # Read back, the marks give the same plan.
+    data = read_plan_workbook(path)
+    tasks = {(r.name, t.name): t for a in data.areas for r in a.roles for t in r.tasks}
+    assert tasks[("External Auditors", "External Case File Audit")].counts == {12: 1}
+    assert tasks[("Supported Accommodation", "Provider Visits Where Concerns")].when_needed
+    assert tasks[("Team Manager - Social Care", "Case File")].assumed == frozenset(
+        {1, 3, 4, 5, 6, 7, 9, 10, 11, 12}
+    )
+    assert data.themes[0].assumed == frozenset({2, 8})
 
 
 def test_export_import_export_gives_the_same_plan(planned: Opened, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from qaaudit.services.schedule.due import due_list
 from qaaudit.services.schedule.plan import load_council_plan, load_plan
 from qaaudit.services.schedule.roles import assign_role
 from qaaudit.ui.common.context import AppContext
-from qaaudit.ui.schedule._plan_grid import FIRST_MONTH
+from qaaudit.ui.schedule._plan_grid import FIRST_MONTH, PlanGridModel
 from qaaudit.ui.schedule._workbooks import export_plan_to
 from qaaudit.ui.schedule.compliance_page import CompliancePage
 from qaaudit.ui.schedule.due_list import DueListWidget, RecordActivityDialog
@@ -105,6 +105,71 @@ def test_qa_lead_shades_months_by_click_and_space_and_removes_a_task(
     assert page.grid.rows[task_row].name == "Observation of Practice"
 
 
+def test_qa_lead_sees_assumed_months_and_confirms_them(qtbot, lead_context: FixedDay) -> None:  # type: ignore[no-untyped-def]
+    page = PlanEditorPage(lead_context)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    view = page.ui.planView
+    assert "assumed" in page.ui.legendLabel.text() and "when needed" in page.ui.legendLabel.text()
+    row = next(
+        n
+        for n, r in enumerate(page.grid.rows)
+        if r.role is not None
+        and r.role.name == "Team Manager - Social Care"
+        and r.name == "Case File"
+    )
+    january = page.grid.index(row, FIRST_MONTH)
+    assert january.data() == "●?"
+    assert "assumed" in january.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert page.grid.index(row + 1, FIRST_MONTH + 1).data() == "●"  # re-audit in February: read
+    # On a month: Confirm months confirms that month only.
+    view.setCurrentIndex(january)
+    assert page.ui.confirmButton.isEnabled()
+    qtbot.mouseClick(page.ui.confirmButton, Qt.MouseButton.LeftButton)
+    assert page.grid.index(row, FIRST_MONTH).data() == "●"
+    assert page.grid.index(row, FIRST_MONTH + 2).data() == "●?"
+    # On the task's name: every assumed month of the row.
+    view.setCurrentIndex(page.grid.index(row, 0))
+    qtbot.mouseClick(page.ui.confirmButton, Qt.MouseButton.LeftButton)
+    marks = [page.grid.index(row, FIRST_MONTH + m).data() for m in range(12)]
+    assert marks == ["●", "", "●", "●", "●", "●", "●", "", "●", "●", "●", "●"]
+    assert not page.ui.confirmButton.isEnabled()  # nothing left to confirm
+    task_id = page.grid.rows[row].task.id  # type: ignore[union-attr]
+    with lead_context.db.reading() as s:
+        history = [
+            (h.field, h.old_value, h.new_value) for h in changes_for(s, "schedule_task", task_id)
+        ]
+    assert history[-4:] == [
+        ("months confirmed", None, "Jan"),
+        (
+            "assumed months",
+            "Jan, Mar, Apr, May, Jun, Jul, Sep, Oct, Nov, Dec",
+            "Mar, Apr, May, Jun, Jul, Sep, Oct, Nov, Dec",
+        ),
+        ("months confirmed", None, "Mar, Apr, May, Jun, Jul, Sep, Oct, Nov, Dec"),
+        ("assumed months", "Mar, Apr, May, Jun, Jul, Sep, Oct, Nov, Dec", "none"),
+    ]
+    # Clearing an assumed month decides it too: the mark goes with the shading.
+    themes = page.ui.themesView
+    page.ui.tabs.setCurrentIndex(1)
+    full = page.themes.index(0, FIRST_MONTH + 1)
+    assert full.data() == "●?"
+    themes.setCurrentIndex(full)
+    qtbot.keyClick(themes, Qt.Key.Key_Space)
+    assert page.themes.index(0, FIRST_MONTH + 1).data() == ""
+    assert page.themes.rows[0].assumed == frozenset({8})
+
+    # A task can be made due only when needed, and back.
+    page.ui.tabs.setCurrentIndex(0)
+    view.setCurrentIndex(page.grid.index(row, 0))
+    assert page.ui.whenNeededButton.text() == "Only &when needed"
+    qtbot.mouseClick(page.ui.whenNeededButton, Qt.MouseButton.LeftButton)
+    assert page.grid.index(row, FIRST_MONTH).data() == "○"
+    assert page.ui.whenNeededButton.text() == "Due &when shaded"
+    assert page.grid.index(row, PlanGridModel.PER_MONTH).data() == "1 when needed"
+
+
 def test_manager_records_an_observation_from_my_month(qtbot, opened: Opened, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     with opened.db.writing() as s:
         load_council_plan(s, opened.actor)
@@ -118,7 +183,12 @@ def test_manager_records_an_observation_from_my_month(qtbot, opened: Opened, mon
     assert widget.ui.monthLabel.text() == "April 2017"
     assert not widget.ui.personCombo.isVisible()  # a manager sees their own list only
     rows = {widget.model.rows[n].task: n for n in range(widget.model.rowCount())}
-    assert set(rows) == {"Case File Audit", "Observation of Practice"}  # March's audit is overdue
+    # March's audit is overdue; "3 plans per year (1 per quarter)" falls in April.
+    assert set(rows) == {
+        "Case File Audit",
+        "Observation of Practice",
+        "Supervision Assessments Plans",
+    }
     assert "1 overdue" in widget.ui.summaryLabel.text()
 
     audit_row = widget.proxy.mapFromSource(widget.model.index(rows["Case File Audit"], 0)).row()

@@ -11,6 +11,7 @@ from qaaudit.domain.schedule import (
     AUDIT,
     REAUDIT,
     MonthReading,
+    audit_clashes,
     fit_role,
     months_label,
     read_months,
@@ -20,73 +21,193 @@ from qaaudit.domain.schedule import (
 JAN, FEB, MAR, APR, MAY, JUN, JUL, AUG, SEP, OCT, NOV, DEC = range(1, 13)
 
 
+EVERY = set(range(1, 13))
+
+# One rule per kind of comment, each on the seed's own wording: (comment, purpose, months,
+# number each month, assumed rather than read, due only when needed).
+RULES = [
+    # quarters: the last month of each quarter
+    (
+        "Each manager to audit 1 case on a quarterly basis",
+        "",
+        {MAR, JUN, SEP, DEC},
+        1,
+        False,
+        False,
+    ),
+    (
+        "",
+        "Quarterly visit to all Coventry Hexagon block provision",
+        {MAR, JUN, SEP, DEC},
+        1,
+        False,
+        False,
+    ),
+    # "3 per year", however worded: the last month of each third of the year
+    (
+        "Each manager to complete an observation of practice, 3 times per year",
+        "",
+        {APR, AUG, DEC},
+        1,
+        False,
+        False,
+    ),
+    (
+        "Each manager to review 3 plans per year (1 per quarter)",
+        "",
+        {APR, AUG, DEC},
+        1,
+        False,
+        False,
+    ),
+    ("To review 3 plans per year as per schedule", "", {APR, AUG, DEC}, 1, False, False),
+    ("To complete 2 x Reviews; 3 times per year", "", {APR, AUG, DEC}, 2, False, False),
+    (
+        "To dip sample minutes of at least 2 cases; 3 times per year",
+        "",
+        {APR, AUG, DEC},
+        2,
+        False,
+        False,
+    ),
+    # twice a year: the last month of each half
+    ("Each manager to review 1 plan, twice yearly", "", {JUN, DEC}, 1, False, False),
+    ("To complete 2 x observations at least twice yearly", "", {JUN, DEC}, 2, False, False),
+    ("To complete 2 visits per year", "", {JUN, DEC}, 1, False, False),
+    # "commence in": the first in the month named, the rest at the stated pace
+    (
+        "Each manager to observe Supervision, 3 times per year. To commence in June",
+        "",
+        {JUN, SEP, DEC},
+        1,
+        False,
+        False,
+    ),
+    (
+        "Each co-ordinator to complete audit as per schedule commencing in June",
+        "",
+        {JUN, JUL, AUG, SEP, OCT, NOV, DEC},
+        1,
+        True,
+        False,
+    ),
+    # ... and with no pace given, once, in that month
+    ("Each manager to audit 1 case. To commence in July", "", {JUL}, 1, False, False),
+    # months named
+    ("Each manager to re-audit 1 case in October", "", {OCT}, 1, False, False),
+    ("Re-audit: February and August", "", {FEB, AUG}, 1, False, False),
+    (
+        "150 x Case file audits to be conducted in January/February 150 x Case file "
+        "audits to be conducted in September/October",
+        "",
+        {JAN, FEB, SEP, OCT},
+        75,
+        False,
+        False,
+    ),
+    # "as per schedule": the schedule was the lost shading, so monthly is an assumption
+    ("Each manager to audit 1 case as per schedule", "", EVERY, 1, True, False),
+    # a number shared by the people named in brackets
+    ("To audit 4 x cases as per schedule (2 IRO & 2 CP Chairs)", "", EVERY, 1, True, False),
+    (
+        "To 'dip sample' 4 x cases (themes tbc) twice yearly (2 IRO & 2 CP Chairs)",
+        "",
+        {JUN, DEC},
+        1,
+        False,
+        False,
+    ),
+    # due only when needed
+    (
+        "Each manager to monitor support provided to families as per schedule (number tba)",
+        "",
+        EVERY,
+        1,
+        True,
+        True,
+    ),
+    (
+        "",
+        "Quarterly visits to block and spot providers where concerns are identified during "
+        "the quarter e.g. complaints, placement breakdowns.",
+        {MAR, JUN, SEP, DEC},
+        1,
+        False,
+        True,
+    ),
+    ("", "As required responses to complaints and issues", EVERY, 1, False, True),
+    ("", "Ad-hoc visits to Out of City spot provision", EVERY, 1, False, True),
+    # someone else's timetable, or none agreed
+    ("Process and timescale to be agreed", "", set(), 1, False, False),
+    ("To be aligned with existing programme", "", set(), 1, False, False),
+    (
+        "",
+        "To participate in Safeguarding Board Audits, in line with their audit timetable",
+        set(),
+        1,
+        False,
+        False,
+    ),
+    ("", "To audit cases of CIN as per Ofsted schedule", set(), 1, False, False),
+    ("", "SARP panel to review cases of young people at risk of eviction", set(), 1, False, False),
+    # from the purpose, when no comment is printed
+    (
+        "",
+        "Monthly review of Reg 44 reports to identify issues and concerns.",
+        EVERY,
+        1,
+        False,
+        False,
+    ),
+    (
+        "",
+        "Bi-Monthly audit of placements to review identification of risk",
+        {FEB, APR, JUN, AUG, OCT, DEC},
+        1,
+        False,
+        False,
+    ),
+    ("", "6 weekly contract meetings with Hexagon", {1, 2, 3, 5, 6, 7, 9, 10, 12}, 1, False, False),
+    (
+        "",
+        "Six weekly market management meeting with placements and social care to review all quality issues during the quarter",
+        {1, 2, 3, 5, 6, 7, 9, 10, 12},
+        1,
+        False,
+        False,
+    ),
+    ("", "Annual self -assessment", {DEC}, 1, False, False),
+]
+
+
 @pytest.mark.parametrize(
-    ("comment", "purpose", "months", "expected"),
-    [
-        ("Each manager to audit 1 case on a quarterly basis", "", {MAR, JUN, SEP, DEC}, 1),
-        (
-            "Each manager to complete an observation of practice, 3 times per year",
-            "",
-            {APR, AUG, DEC},
-            1,
-        ),
-        ("Each manager to review 3 plans per year (1 per quarter)", "", {JUN, SEP, DEC}, 1),
-        ("Each manager to review 1 plan, twice yearly", "", {JUN, DEC}, 1),
-        (
-            "Each manager to observe Supervision, 3 times per year. To commence in June",
-            "",
-            {JUN, SEP, DEC},
-            1,
-        ),
-        ("Each manager to audit 1 case. To commence in July", "", {JUL, OCT}, 1),
-        ("Each manager to re-audit 1 case in October", "", {OCT}, 1),
-        ("Re-audit: February and August", "", {FEB, AUG}, 1),
-        (
-            "150 x Case file audits to be conducted in January/February 150 x Case file "
-            "audits to be conducted in September/October",
-            "",
-            {JAN, FEB, SEP, OCT},
-            75,
-        ),
-        ("Each manager to audit 1 case as per schedule", "", set(range(1, 13)), 1),
-        (
-            "Each co-ordinator to complete audit as per schedule commencing in June",
-            "",
-            {JUN, JUL, AUG, SEP, OCT, NOV, DEC},
-            1,
-        ),
-        ("To complete 2 x Reviews; 3 times per year", "", {APR, AUG, DEC}, 2),
-        ("To dip sample minutes of at least 2 cases; 3 times per year", "", {APR, AUG, DEC}, 2),
-        ("To complete 2 x observations at least twice yearly", "", {JUN, DEC}, 2),
-        ("To complete 2 visits per year", "", {JUN, DEC}, 1),
-        ("Process and timescale to be agreed", "", set(), 1),
-        ("To be aligned with existing programme", "", set(), 1),
-        ("", "Quarterly visit to all Coventry Hexagon block provision", {MAR, JUN, SEP, DEC}, 1),
-        (
-            "",
-            "Monthly review of Reg 44 reports to identify issues and concerns.",
-            set(range(1, 13)),
-            1,
-        ),
-        (
-            "",
-            "Bi-Monthly audit of placements to review identification of risk",
-            {2, 4, 6, 8, 10, 12},
-            1,
-        ),
-        ("", "6 weekly contract meetings with Hexagon", {1, 2, 3, 5, 6, 7, 9, 10, 12}, 1),
-        ("", "Annual self -assessment", {DEC}, 1),
-        ("", "As required responses to complaints and issues", set(), 1),
-        ("", "Ad-hoc visits to Out of City spot provision", set(), 1),
-        ("", "SARP panel to review cases of young people at risk of eviction", set(), 1),
-    ],
+    ("comment", "purpose", "months", "expected", "assumed", "when_needed"), RULES
 )
 def test_each_kind_of_comment_gives_its_months(
-    comment: str, purpose: str, months: set[int], expected: int
+    comment: str,
+    purpose: str,
+    months: set[int],
+    expected: int,
+    assumed: bool,
+    when_needed: bool,
 ) -> None:
     reading = read_months(comment, purpose, 2017)
     assert reading.months == frozenset(months), reading.rule
     assert reading.expected == expected
+    assert (reading.assumed, reading.when_needed) == (assumed, when_needed), reading.rule
+
+
+def test_three_a_year_reads_the_same_however_it_is_worded() -> None:
+    wordings = [
+        "Each manager to complete an observation of practice, 3 times per year",
+        "Each manager to review 3 plans per year (1 per quarter)",
+        "To review 3 plans per year as per schedule",
+    ]
+    readings = {read_months(w).months for w in wordings}
+    assert readings == {frozenset({APR, AUG, DEC})}
+    # "1 per quarter": never two in one quarter
+    (months,) = readings
+    assert len({(m - 1) // 3 for m in months}) == 3
 
 
 def test_six_weekly_meetings_fall_every_six_weeks_from_the_first_monday() -> None:
@@ -269,6 +390,24 @@ def test_the_seeded_months_follow_the_rules() -> None:
     assert sm.months == frozenset({MAR, JUN, SEP, DEC})
     iro = tasks[("Quality and Performance", "IRO Manager", "LAC Review", "lac_review")]
     assert (iro.months, iro.expected) == (frozenset({APR, AUG, DEC}), 2)
+    # The same role's quarterly audit and "3 plans per year (1 per quarter)" read alike.
+    plans = tasks[
+        ("Help and Protection", "Service Manager", "Supervision Assessments Plans", "plans_review")
+    ]
+    assert plans.months == frozenset({APR, AUG, DEC})
+    # Early Help service managers: one reflective audit in July, re-audited in October.
+    eh = "Service Manager - Early Help & C&FF"
+    assert tasks[("Early Help and Prevention", eh, "Reflective", "reflective_audit")].months == {
+        JUL
+    }
+    assert tasks[("Early Help and Prevention", eh, "Re-Audit", "re_audit")].months == {OCT}
+    # The IRO/CP count is the comment's, as printed; each of the four owes one.
+    iro_case = tasks[
+        ("Quality and Performance", "IROs and CP Chairs", "Case File", "case_file_audit")
+    ]
+    assert iro_case.comment == "To audit 4 x cases as per schedule (2 IRO & 2 CP Chairs)"
+    assert "2 IRO" not in iro_case.purpose
+    assert iro_case.expected == 1
     rota = [
         t.months for (area, role, _n, _k), t in tasks.items() if role == "Visit LAC in Placement"
     ]
@@ -277,10 +416,42 @@ def test_the_seeded_months_follow_the_rules() -> None:
     external = tasks[
         ("External Audit", "External Auditors", "External Case File Audit", "external_audit")
     ]
-    assert external.months == frozenset({JAN, FEB, SEP, OCT})
-    themes = {t.theme: t.months for t in plan.themes}
-    assert themes["Full Case File Audit"] == frozenset({FEB, AUG})
-    assert themes["CIN"] == frozenset()
+    # The "1" printed in the DEC column is kept: one in December, 75 in the other months.
+    assert external.months == frozenset({JAN, FEB, SEP, OCT, DEC})
+    assert [external.expected_in(m) for m in (JAN, FEB, SEP, OCT, DEC)] == [75, 75, 75, 75, 1]
+    themes = {t.theme: t for t in plan.themes}
+    assert themes["Full Case File Audit"].months == frozenset({FEB, AUG})
+    assert themes["CIN"].months == frozenset()
+    # Months set by us, not read, are marked as assumed; months read are not.
+    assert themes["Full Case File Audit"].assumed == frozenset({FEB, AUG})
+    assert themes["Neglect"].assumed == frozenset({SEP})
+    assert sm.assumed == frozenset()
+    assert rota and all(
+        t.assumed == t.months
+        for (_a, role, _n, _k), t in tasks.items()
+        if role == "Visit LAC in Placement"
+    )
+    when_needed = sorted((role, name) for (_a, role, name, _k), t in tasks.items() if t.when_needed)
+    assert when_needed == [
+        ("Fostering", "Complaints and Issues"),
+        ("Fostering and Adoption - Team Managers", "Fostering and Adoption"),
+        ("Residential", "Complaints and Issues"),
+        ("Residential", "Out of City Spot Provision Visits"),
+        ("Supported Accommodation", "Complaints and Issues"),
+        ("Supported Accommodation", "Provider Visits Where Concerns"),
+    ]
+
+
+def test_no_role_of_the_seeded_plan_owes_two_audits_in_one_month() -> None:
+    plan, _year, _notes = load_seed()
+    for area in plan.areas:
+        for role in area.roles:
+            clashes = audit_clashes([(t.kind, t.months, t.when_needed) for t in role.tasks])
+            assert clashes == frozenset(), (area.name, role.name, clashes)
+    # The check itself finds a clash when there is one.
+    assert audit_clashes(
+        [("reflective_audit", frozenset({JUL, OCT}), False), ("re_audit", frozenset({OCT}), False)]
+    ) == frozenset({OCT})
 
 
 def test_joiners_and_leavers_owe_a_month_they_hold_for_most_of() -> None:

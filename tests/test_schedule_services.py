@@ -29,10 +29,13 @@ from qaaudit.services.schedule.due import due_list, year_due
 from qaaudit.services.schedule.edit import (
     ROLE,
     TASK,
+    THEME,
     add_task,
+    confirm_months,
     move,
     remove,
     set_text,
+    set_when_needed,
     toggle_month,
 )
 from qaaudit.services.schedule.plan import (
@@ -164,11 +167,15 @@ def test_due_lists_and_compliance_across_joiners_and_leavers(any_opened: Opened)
         ("Case File", "done"),
         ("Case File Audit", "done"),
     }
+    # "3 plans per year (1 per quarter)" reads as every "3 per year": April, August, December.
     assert [(i.task, i.status) for i in june.due if i.role == "Service Manager"] == [
         ("Case File Audit", "due"),
-        ("Supervision Assessments Plans", "due"),
     ]
-    assert {(i.task, i.month.month) for i in june.overdue} == {("Case File", 4), ("Case File", 5)}
+    assert {(i.task, i.month.month) for i in june.overdue} == {
+        ("Case File", 4),
+        ("Case File", 5),
+        ("Supervision Assessments Plans", 4),
+    }
     assert not any(i.task == "Observation of Practice" for i in june.overdue)  # done 12 April
     assert [i.month.month for i in sam_april.overdue] == []  # joined 20 March: owes April on
     assert [(i.task, i.status) for i in sam_april.due] == [("Case File", "overdue")]
@@ -194,7 +201,7 @@ def test_due_lists_and_compliance_across_joiners_and_leavers(any_opened: Opened)
         nowhere = activity_figures(s, "Nowhere", date(2017, 1, 1), date(2017, 1, 31))
     assert nowhere == []
     # Jo, Jan-Jun: case file Jan, Mar-Jun (5) + re-audit Feb + SM audit Mar, Jun + obs Apr
-    # + plans Jun (SM) + plans Jun (TM) = 11; done: Jan, Mar, Feb re-audit, SM Mar, obs Apr.
+    # + plans Apr (SM) + plans Jun (TM) = 11; done: Jan, Mar, Feb re-audit, SM Mar, obs Apr.
     assert (by_person["Jo Bloggs"].due, by_person["Jo Bloggs"].done) == (11, 5)
     assert (by_person["Ann Leaver"].due, by_person["Ann Leaver"].done) == (3, 1)  # Jan, Feb, Mar
     assert (by_person["Sam Joiner"].due, by_person["Sam Joiner"].done) == (4, 0)  # Apr-Jun + plan
@@ -249,6 +256,143 @@ def test_an_activity_is_recorded_with_date_and_note_and_audits_are_never_recorde
         )
     with db.reading() as s:
         april = due_list(s, jo.id, date(2017, 4, 1), today)
-        assert [(i.task, i.status) for i in april.due] == [("Observation of Practice", "done")]
+        assert [(i.task, i.status) for i in april.due] == [
+            ("Observation of Practice", "done"),
+            ("Supervision Assessments Plans", "due"),
+        ]
         assert list_assignments(s, person_id=jo.id)[0].role == "Service Manager"
         assert year_due(s, 2019, today).items == []  # no plan for 2019: nothing owed
+
+
+SUPPORTED = "quality-and-performance-commissioning/supported-accommodation"
+
+
+def test_a_task_due_only_when_needed_is_never_overdue_and_counts_only_when_recorded(
+    any_opened: Opened,
+) -> None:
+    db, lead = any_opened.db, any_opened.actor
+    today = date(2017, 7, 10)
+    with db.writing() as s:
+        load_council_plan(s, lead)
+        team = make_team(s, "Commissioning")
+        kim = make_person(s, "kim", "Kim Commissioner", team=team)
+        assign_role(s, lead, kim.id, SUPPORTED, date(2017, 1, 1), team_id=team.id)
+        external = make_person(s, "ext", "External Auditor", team=team)
+        assign_role(
+            s,
+            lead,
+            external.id,
+            "external-audit/external-auditors",
+            date(2017, 1, 1),
+            team_id=team.id,
+        )
+    with db.reading() as s:
+        before = compliance_items(s, 2017, today, ComplianceFilter(person_id=kim.id))
+        march = due_list(s, kim.id, date(2017, 3, 1), today)
+        july = due_list(s, kim.id, date(2017, 7, 1), today)
+        december = due_list(s, external.id, date(2017, 12, 1), today)
+    visits = [i for i in march.due if i.task == "Provider Visits Where Concerns"]
+    assert [(i.status, i.status_label, i.outstanding) for i in visits] == [
+        ("when_needed", "When needed", 0)
+    ]
+    # Months later nothing "where concerns" or "as required" is overdue.
+    assert {i.task for i in july.overdue} == {"Provider Monitoring Returns"}
+    assert "Complaints and Issues" in {i.task for i in july.due}
+    assert not any(i.when_needed for i in before)  # nothing recorded: not counted at all
+    # The external audit's December "1", as printed.
+    assert [(i.task, i.expected) for i in december.due] == [("External Case File Audit", 1)]
+
+    with db.writing() as s:
+        record_activity(
+            s,
+            kim,
+            kim.id,
+            f"{SUPPORTED}/provider-visits-where-concerns",
+            date(2017, 5, 9),
+            "Visited after two placement breakdowns",
+            today=today,
+        )
+        # A routine quarterly return recorded against its own task pays that, not the visit.
+        record_activity(
+            s,
+            kim,
+            kim.id,
+            f"{SUPPORTED}/provider-monitoring-returns",
+            date(2017, 3, 20),
+            "Returns in",
+            today=today,
+        )
+    with db.reading() as s:
+        after = compliance_items(s, 2017, today, ComplianceFilter(person_id=kim.id))
+        june = due_list(s, kim.id, date(2017, 6, 1), today)
+    done = [i for i in june.due if i.task == "Provider Visits Where Concerns"]
+    assert [(i.status, i.status_label) for i in done] == [("done", "Done when needed (1)")]
+    counted = [i for i in after if i.when_needed]
+    assert [(i.task, i.month.month) for i in counted] == [("Provider Visits Where Concerns", 6)]
+    line = summarise(after, BY_PERSON)[0]
+    fixed = [i for i in after if not i.when_needed]
+    assert (line.due, line.done) == (len(fixed) + 1, 1 + sum(1 for i in fixed if i.done))
+    # The service review's figures follow the same rule.
+    with db.reading() as s:
+        figures = {
+            f.kind: (f.due, f.done)
+            for f in activity_figures(
+                s, "Quality and Performance - Commissioning", date(2017, 1, 1), date(2017, 12, 31)
+            )
+        }
+    assert figures["provider_visit"] == (1, 1)
+    assert figures["complaints"] == (0, 0)
+    assert figures["provider_monitoring"] == (4, 1)
+
+
+def test_confirming_a_themes_assumed_months_clears_them_and_says_who(opened: Opened) -> None:
+    db, lead = opened.db, opened.actor
+    with db.writing() as s:
+        plan = load_council_plan(s, lead)
+    neglect = next(t for t in plan.themes if t.theme == "Neglect")
+    assert neglect.assumed == frozenset({9})
+    with db.writing() as s:
+        version = confirm_months(s, lead, THEME, neglect.id, neglect.version, None)
+        assert version != neglect.version
+    with db.reading() as s:
+        again = load_plan(s, 2017)
+        history = changes_for(s, THEME, neglect.id)
+    assert again is not None
+    confirmed = next(t for t in again.themes if t.theme == "Neglect")
+    assert (confirmed.months, confirmed.assumed) == (frozenset({9}), frozenset())
+    assert [(h.login, h.field, h.new_value) for h in history] == [
+        (lead.login, "months confirmed", "Sep"),
+        (lead.login, "assumed months", "none"),
+    ]
+    # Someone working from the plan as it was is refused, not overwritten.
+    with db.writing() as s, pytest.raises(ConflictError):
+        confirm_months(s, lead, THEME, neglect.id, neglect.version, 9)
+
+
+def test_a_task_with_no_months_made_due_when_needed_may_be_needed_in_any_month(
+    opened: Opened,
+) -> None:
+    db, lead = opened.db, opened.actor
+    with db.writing() as s:
+        plan = load_council_plan(s, lead)
+    residential = next(r for _a, r in plan.roles() if r.name == "Residential")
+    action_plans = next(t for t in residential.tasks if t.name == "Provider Action Plans")
+    assert action_plans.months == frozenset() and not action_plans.when_needed
+    with db.writing() as s:
+        set_when_needed(s, lead, action_plans.id, action_plans.version, True)
+    with db.reading() as s:
+        again = load_plan(s, 2017)
+        history = changes_for(s, TASK, action_plans.id)
+    assert again is not None
+    task = next(
+        t
+        for _a, r in again.roles()
+        if r.name == "Residential"
+        for t in r.tasks
+        if t.id == action_plans.id
+    )
+    assert task.when_needed and task.months == frozenset(range(1, 13))
+    assert [(h.field, h.old_value, h.new_value) for h in history] == [
+        ("when needed", "no", "yes"),
+        ("months", "no fixed months", "every month"),
+    ]

@@ -213,7 +213,8 @@ def populate(session: Session, today: date, rng: random.Random) -> None:
 
 
 def _record_activities(session: Session, today: date, rng: random.Random, first_year: int) -> None:
-    """Most recorded-kind tasks that have fallen due are done, more so as years go by."""
+    """Most recorded-kind tasks that have fallen due are done, more so as years go by; a
+    task due only when needed now and then (when a concern came up)."""
     actors: dict[int, Actor] = {}
     rows: list[ScheduleActivity] = []
     for year in range(first_year, today.year + 1):
@@ -221,7 +222,8 @@ def _record_activities(session: Session, today: date, rng: random.Random, first_
         for item in year_due(session, year, today).items:
             if item.automatic or item.status in (DONE, COMING):
                 continue
-            if item.month >= today.replace(day=1) or rng.random() > share:
+            chance = 0.15 if item.when_needed else share
+            if item.month >= today.replace(day=1) or rng.random() > chance:
                 continue
             last = (item.month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(
                 days=1

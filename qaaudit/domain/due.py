@@ -11,6 +11,10 @@ The rules (docs/schedule-rules.md, "Counting"):
 - Completed case file audits count against case file audit and reflective audit tasks. An
   audit of a case audited before (a re-audit) counts against a re-audit task first, and,
   when none is owed, as a case file audit.
+- A task due only when needed (a visit where concerns arise, a number still to be agreed)
+  is listed as "when needed", is never overdue, and counts towards compliance only when
+  something was recorded against it. Work pays such a task only after everything fixed
+  it could pay.
 """
 
 from __future__ import annotations
@@ -25,7 +29,14 @@ DONE = "done"
 DUE = "due"
 OVERDUE = "overdue"
 COMING = "coming"
-STATUS_LABELS = {DONE: "Done", DUE: "Due", OVERDUE: "Overdue", COMING: "Not yet due"}
+WHEN_NEEDED = "when_needed"
+STATUS_LABELS = {
+    DONE: "Done",
+    DUE: "Due",
+    OVERDUE: "Overdue",
+    COMING: "Not yet due",
+    WHEN_NEEDED: "When needed",
+}
 
 
 def holds_in_month(starts_on: date, ends_on: date | None, year: int, month: int) -> bool:
@@ -33,7 +44,11 @@ def holds_in_month(starts_on: date, ends_on: date | None, year: int, month: int)
     return starts_on <= mid and (ends_on is None or ends_on >= mid)
 
 
-def status_of(year: int, month: int, met: bool, today: date) -> str:
+def status_of(
+    year: int, month: int, met: bool, today: date, *, when_needed: bool = False, done: int = 0
+) -> str:
+    if when_needed:
+        return DONE if done else WHEN_NEEDED
     if met:
         return DONE
     if (year, month) < (today.year, today.month):
@@ -51,6 +66,13 @@ class Owed:
     kind: str
     month: int
     expected: int
+    when_needed: bool = False
+
+
+def counted_due(expected: int, done: int, when_needed: bool) -> int:
+    """How much of an owed item counts as due for compliance: all of it, or for a task due
+    only when needed, what was recorded (so it can neither lower nor raise the share)."""
+    return min(done, expected) if when_needed else expected
 
 
 @dataclass(frozen=True)
@@ -93,35 +115,58 @@ def settle(owed: list[Owed], work: list[Work]) -> Ledger:
     for position, index in enumerate(units):
         item = owed[index]
         counted_from = activity_kind(item.kind).counted_from
+        # A task due only when needed is paid by the kind or the audits only after
+        # everything fixed: its own pools, tried last.
+        later = "+" if item.when_needed else ""
         pools[("task", item.task_key)].append(position)
-        pools[("kind", item.kind)].append(position)
+        pools[("kind" + later, item.kind)].append(position)
         if counted_from in (AUDIT, REAUDIT):
-            pools[("from", counted_from)].append(position)
+            pools[("from" + later, counted_from)].append(position)
     cursors: dict[tuple[str, str], int] = defaultdict(int)
 
-    def take(pool: tuple[str, str]) -> int | None:
+    def take(pool: tuple[str, str], month: int) -> int | None:
         positions = pools.get(pool, [])
         cursor = cursors[pool]
         while cursor < len(positions) and taken[positions[cursor]]:
             cursor += 1
         cursors[pool] = cursor
-        if cursor == len(positions):
-            return None
-        taken[positions[cursor]] = True
-        return units[positions[cursor]]
+        # Nothing is owed of a task due only when needed until it was needed: work pays the
+        # period it was done in (the first of its months from then on), never an earlier one.
+        for at in range(cursor, len(positions)):
+            position = positions[at]
+            if taken[position]:
+                continue
+            owed_unit = owed[units[position]]
+            if owed_unit.when_needed and owed_unit.month < month:
+                continue
+            taken[position] = True
+            return units[position]
+        return None
 
     unmatched: list[tuple[Work, int]] = []
     order = {REAUDIT: 0, AUDIT: 1, "": 2}
     for piece in sorted(work, key=lambda w: (w.on, order.get(w.counted_from, 2))):
         if piece.counted_from == REAUDIT:
-            pools_to_try = [("from", REAUDIT), ("from", AUDIT)]
+            pools_to_try = [
+                ("from", REAUDIT),
+                ("from", AUDIT),
+                ("from+", REAUDIT),
+                ("from+", AUDIT),
+            ]
         elif piece.counted_from == AUDIT:
-            pools_to_try = [("from", AUDIT)]
+            pools_to_try = [("from", AUDIT), ("from+", AUDIT)]
         else:
-            pools_to_try = [("task", piece.task_key or ""), ("kind", piece.kind)]
+            pools_to_try = [
+                ("task", piece.task_key or ""),
+                ("kind", piece.kind),
+                ("kind+", piece.kind),
+            ]
         left = piece.count
         while left > 0:
-            found = next((i for pool in pools_to_try if (i := take(pool)) is not None), None)
+            found = next(
+                (i for pool in pools_to_try if (i := take(pool, piece.on.month)) is not None),
+                None,
+            )
             if found is None:
                 break
             index = found

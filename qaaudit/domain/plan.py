@@ -10,7 +10,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from qaaudit.domain.schedule import MonthReading, activity_kind, fit_role, read_months
+from qaaudit.domain.schedule import (
+    MONTH_HEADINGS,
+    MonthReading,
+    activity_kind,
+    fit_role,
+    read_months,
+)
 from qaaudit.resources import resource
 
 SEED_2017 = ("seed", "qaf_plan_2017.toml")
@@ -28,6 +34,15 @@ class TaskData:
     expected: int = 1
     comment: str = ""
     key: str | None = None
+    # Months we assumed rather than read from the plan, until the QA lead confirms them.
+    assumed: frozenset[int] = frozenset()
+    # Due only when needed: listed as "when needed", never overdue.
+    when_needed: bool = False
+    # A figure printed in a single month cell, where it differs from ``expected``.
+    counts: dict[int, int] = field(default_factory=dict)
+
+    def expected_in(self, month: int) -> int:
+        return self.counts.get(month, self.expected)
 
 
 @dataclass
@@ -50,6 +65,7 @@ class ThemeData:
     months: frozenset[int] = frozenset()
     comment: str = ""
     theme_key: str | None = None
+    assumed: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -79,6 +95,9 @@ class PlanData:
                                     tuple(sorted(t.months)),
                                     t.expected,
                                     t.comment,
+                                    tuple(sorted(t.assumed)),
+                                    t.when_needed,
+                                    tuple(sorted(t.counts.items())),
                                 )
                                 for t in r.tasks
                             ),
@@ -89,7 +108,14 @@ class PlanData:
                 for a in self.areas
             ),
             tuple(
-                (t.theme, t.purpose, tuple(sorted(t.months)), t.comment, t.theme_key)
+                (
+                    t.theme,
+                    t.purpose,
+                    tuple(sorted(t.months)),
+                    t.comment,
+                    t.theme_key,
+                    tuple(sorted(t.assumed)),
+                )
                 for t in self.themes
             ),
         )
@@ -151,36 +177,60 @@ def load_seed(path: Path | None = None) -> tuple[PlanData, int, list[SeedNote]]:
                 readings.append((kind, read_months(comment, purpose, year)))
             fitted = fit_role(readings)
             for reading, task_raw in zip(fitted, role_raw.get("task", []), strict=True):
-                months = reading.months
-                if "months" in task_raw:
-                    months = frozenset(int(m) for m in task_raw["months"])
-                task = TaskData(
-                    name=clean(task_raw["name"]),
-                    kind=task_raw["kind"],
-                    purpose=clean(task_raw.get("purpose", "")),
-                    months=months,
-                    expected=int(task_raw.get("expected", reading.expected)),
-                    comment=clean(task_raw.get("comment", "")),
-                )
-                role.tasks.append(task)
-                _note(notes, f"{area.name} / {role.name} / {task.name}", task_raw)
+                role.tasks.append(_seed_task(task_raw, reading))
+                _note(notes, f"{area.name} / {role.name} / {clean(task_raw['name'])}", task_raw)
             area.roles.append(role)
         plan.areas.append(area)
     for theme_raw in raw.get("theme", []):
         comment = clean(theme_raw.get("comment", ""))
-        months = read_months(comment, "", year).months if comment else frozenset()
-        if "months" in theme_raw:
-            months = frozenset(int(m) for m in theme_raw["months"])
+        reading = read_months(comment, "", year) if comment else MonthReading("", frozenset())
+        months, assumed = _seed_months(theme_raw, reading)
         theme = ThemeData(
             theme=clean(theme_raw["theme"]),
             purpose=clean(theme_raw.get("purpose", "")),
             months=months,
             comment=comment,
             theme_key=theme_raw.get("theme_key"),
+            assumed=assumed,
         )
         plan.themes.append(theme)
         _note(notes, f"Audit themes / {theme.theme}", theme_raw)
     return plan, year, notes
+
+
+def _seed_months(
+    raw: dict[str, Any], reading: MonthReading
+) -> tuple[frozenset[int], frozenset[int]]:
+    """A seed row's months and which of them are assumed: months set by hand in the seed
+    file (``months = [...]``, with ``why``) are our assumption, as are those of a rule that
+    assumes them; ``assumed = true`` marks months read by a rule as assumed all the same."""
+    months = reading.months
+    assumed = reading.months if reading.assumed else frozenset()
+    if "months" in raw:
+        months = frozenset(int(m) for m in raw["months"])
+        assumed = months
+    if "assumed" in raw:
+        assumed = months if raw["assumed"] else frozenset()
+    return months, assumed
+
+
+def _seed_task(raw: dict[str, Any], reading: MonthReading) -> TaskData:
+    months, assumed = _seed_months(raw, reading)
+    counts = {
+        MONTH_HEADINGS.index(str(month).upper()) + 1: int(number)
+        for month, number in raw.get("month_figures", {}).items()
+    }
+    return TaskData(
+        name=clean(raw["name"]),
+        kind=activity_kind(raw["kind"]).key,
+        purpose=clean(raw.get("purpose", "")),
+        months=months | frozenset(counts),
+        expected=int(raw.get("expected", reading.expected)),
+        comment=clean(raw.get("comment", "")),
+        assumed=assumed,
+        when_needed=bool(raw.get("when_needed", reading.when_needed)),
+        counts=counts,
+    )
 
 
 def _note(notes: list[SeedNote], where: str, raw: dict[str, Any]) -> None:

@@ -65,6 +65,58 @@ def months_label(months: frozenset[int]) -> str:
     return ", ".join(MONTH_NAMES[m - 1][:3] for m in sorted(months))
 
 
+# The marks of a month in the plan grid and the workbook.
+MARK = "●"  # scheduled, as read from the plan
+WHEN_NEEDED_MARK = "○"  # only when needed
+ASSUMED_MARK = "?"  # beside the shading: a month assumed, not read from the plan
+MONTH_KEY = (
+    (MARK, "scheduled, as read from the council's plan"),
+    (
+        MARK + ASSUMED_MARK,
+        "assumed by us, not read from the plan: confirm it in the plan editor, or change it",
+    ),
+    (
+        WHEN_NEEDED_MARK,
+        "only when needed (a concern arises, a number still to agree): never overdue",
+    ),
+    ("1", "a figure printed in that month's cell: how many are due that month"),
+)
+
+
+def month_mark(on: bool, assumed: bool, when_needed: bool, figure: int | None = None) -> str:
+    """What a month cell shows, in the plan grid and the workbook alike."""
+    if not on:
+        return ""
+    mark = str(figure) if figure is not None else (WHEN_NEEDED_MARK if when_needed else MARK)
+    return mark + (ASSUMED_MARK if assumed else "")
+
+
+def month_words(on: bool, assumed: bool, when_needed: bool, figure: int | None = None) -> str:
+    """The same, in words (for screen readers and tooltips)."""
+    if not on:
+        return "not scheduled"
+    words = "only when needed" if when_needed else "scheduled"
+    if figure is not None:
+        words += f", {figure} printed for the month"
+    if assumed:
+        words += "; assumed, not read from the plan: confirm it or change it"
+    return words
+
+
+def counts_to_text(counts: dict[int, int]) -> str:
+    """Figures printed in single month cells, stored as "12=1" (month=number, by commas)."""
+    return ",".join(f"{m}={n}" for m, n in sorted(counts.items()))
+
+
+def text_to_counts(text: str | None) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for part in (text or "").split(","):
+        month, _sep, number = part.partition("=")
+        if month.strip().isdigit() and number.strip().isdigit() and 1 <= int(month) <= 12:
+            counts[int(month)] = int(number)
+    return counts
+
+
 def month_title(month: date) -> str:
     return f"{MONTH_NAMES[month.month - 1]} {month.year}"
 
@@ -143,10 +195,9 @@ THIRDS_ENDS = frozenset({4, 8, 12})
 HALF_ENDS = frozenset({6, 12})
 # The audit themes table: "Full case file audit ... Re-audit: February and August".
 REAUDIT_MONTHS = frozenset({2, 8})
-# "3 plans per year (1 per quarter)": the plan was agreed on 29 March 2017, so the first
-# quarter had passed; the three are the ends of the other three quarters.
-THREE_QUARTERS = frozenset({6, 9, 12})
 BI_MONTHLY = frozenset({2, 4, 6, 8, 10, 12})
+# The kinds of task that are a case audit: the plan asks for one a month at most.
+AUDIT_KINDS = frozenset({"case_file_audit", "re_audit", "reflective_audit"})
 
 
 def six_weekly_months(year: int) -> frozenset[int]:
@@ -163,11 +214,15 @@ def six_weekly_months(year: int) -> frozenset[int]:
 
 @dataclass(frozen=True)
 class MonthReading:
-    """What a comment says about months: the rule used, the months, how many each time."""
+    """What a comment says about months: the rule used, the months, how many each time,
+    whether the months are our assumption rather than the plan's words, and whether the
+    task is due only when needed (when a concern arises, its number not yet agreed)."""
 
     rule: str
     months: frozenset[int]
     expected: int = 1
+    assumed: bool = False
+    when_needed: bool = False
 
 
 _MONTH_WORDS = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
@@ -176,12 +231,37 @@ _MONTH_RE = re.compile(rf"\b({_MONTH_PATTERN})\b", re.I)
 _NUMBER = re.compile(
     r"\b(\d+)\s*x\b|\bat least (\d+)\b|\b(\d+) (?:cases|visits|plans)\b(?! per year)", re.I
 )
+# "4 x cases (2 IRO & 2 CP Chairs)": the number is shared by the people named.
+_SHARED = re.compile(r"\((\d+)\s+[^()&]*?&\s*(\d+)\s+[^()]*\)")
+_START = re.compile(rf"(?:commence|commencing)\s+in\s+({_MONTH_PATTERN})", re.I)
+# Due only when something calls for it, or with the number still to be agreed.
+_WHEN_NEEDED = (
+    "where concerns",
+    "number tba",
+    "as required",
+    "ad-hoc",
+    "ad hoc",
+)
+# Someone else's timetable, or one not yet agreed.
+_NO_FIXED = (
+    "ofsted schedule",
+    "to be agreed",
+    "aligned with",
+    "in line with their audit timetable",
+)
+_THREE_A_YEAR = re.compile(r"\b3 (?:times|plans|\w+) per year\b|\b3 times per\b")
+_TWICE_A_YEAR = re.compile(r"\btwice yearly\b|\b2 \w+ per year\b")
 
 
 def _expected(text: str) -> int:
     for match in _NUMBER.finditer(text):
         value = next(g for g in match.groups() if g)
-        return int(value)
+        number = int(value)
+        shared = _SHARED.search(text)
+        if shared:
+            people = int(shared.group(1)) + int(shared.group(2))
+            return max(-(-number // people), 1)
+        return number
     return 1
 
 
@@ -189,76 +269,91 @@ def _named_months(text: str) -> frozenset[int]:
     return frozenset(_MONTH_WORDS[m.lower()] for m in _MONTH_RE.findall(text))
 
 
-def _from(start: int, months: frozenset[int]) -> frozenset[int]:
-    return frozenset(m for m in months if m >= start)
+def spread_from(start: int, times: int) -> frozenset[int]:
+    """``times`` months, the first in ``start`` and the last in December, evenly apart
+    ("3 times per year. To commence in June": Jun, Sep, Dec)."""
+    if times <= 1 or start >= 12:
+        return frozenset({start})
+    step = (12 - start) / (times - 1)
+    return frozenset(start + round(i * step) for i in range(times))
+
+
+def _every_from(start: int, step: int) -> frozenset[int]:
+    return frozenset(range(start, 13, step))
 
 
 def read_months(comment: str, purpose: str = "", year: int = 2017) -> MonthReading:
     """The months a task falls in, read from its comment (or, when the comment says
-    nothing, its purpose). The rule names match docs/schedule-rules.md."""
+    nothing, its purpose). One rule per kind of comment, named as in
+    docs/schedule-rules.md."""
     text = " ".join(comment.split())
-    lowered = text.lower()
-    expected = _expected(text)
-    start_match = re.search(rf"(?:commence|commencing)\s+in\s+({_MONTH_PATTERN})", lowered)
-    start = _MONTH_WORDS[start_match.group(1)] if start_match else 1
+    if not text:
+        text = " ".join(purpose.split())
+    reading = _read(text.lower(), year)
+    if any(word in text.lower() for word in _WHEN_NEEDED):
+        months = reading.months or ALL_MONTHS
+        return MonthReading(
+            f"when needed ({reading.rule})",
+            months,
+            reading.expected,
+            assumed=reading.assumed,
+            when_needed=True,
+        )
+    return reading
 
+
+def _read(lowered: str, year: int) -> MonthReading:
+    expected = _expected(lowered)
+    start_match = _START.search(lowered)
+    start = _MONTH_WORDS[start_match.group(1)] if start_match else None
     if not lowered:
-        return _read_purpose(" ".join(purpose.split()).lower(), year)
+        return MonthReading("no fixed months", frozenset())
     if "re-audit:" in lowered or ("/" in lowered and _named_months(lowered)):
         # "Re-audit: February and August"; "in January/February ... September/October"
         months = _named_months(lowered)
-        count = expected
         if "150" in lowered and len(months) == 4:
-            count = 75  # 150 audits in each two-month window
-        return MonthReading("named months", months, count)
-    if re.search(rf"re-?\s?audit 1 case in ({_MONTH_PATTERN})", lowered):
-        return MonthReading("one named month", _named_months(lowered), expected)
-    if "ofsted schedule" in lowered or "to be agreed" in lowered or "aligned with" in lowered:
+            expected = 75  # 150 audits in each two-month window
+        return MonthReading("months named", months, expected)
+    if start is None and re.search(rf"\bin ({_MONTH_PATTERN})\b", lowered):
+        # "Each manager to re-audit 1 case in October"
+        return MonthReading("one month named", _named_months(lowered), expected)
+    if any(words in lowered for words in _NO_FIXED):
         return MonthReading("no fixed months", frozenset(), expected)
-    if "in line with their audit timetable" in lowered:
-        return MonthReading("no fixed months", frozenset(), expected)
-    if "quarterly" in lowered:
-        return MonthReading("quarterly", _from(start, QUARTER_ENDS), expected)
-    if "3 times per year" in lowered or "3 times per" in lowered:
-        if start_match:
-            # Three times from the month it starts, three months apart.
+    if "bi-monthly" in lowered or "bimonthly" in lowered:
+        return MonthReading("bi-monthly", BI_MONTHLY, expected)
+    if re.search(r"\b(6|six) weekly\b", lowered):
+        return MonthReading("6 weekly", six_weekly_months(year), expected)
+    if "quarterly" in lowered or ("per quarter" in lowered and not _THREE_A_YEAR.search(lowered)):
+        if start is not None:
+            return MonthReading("quarterly, from the month named", _every_from(start, 3), expected)
+        return MonthReading("quarterly", QUARTER_ENDS, expected)
+    if _THREE_A_YEAR.search(lowered):
+        # "3 times per year", "3 plans per year (1 per quarter)", "3 plans per year as per
+        # schedule": the ends of the year's thirds (April, August, December), one in
+        # each of three different quarters.
+        if start is not None:
+            return MonthReading("3 a year, from the month named", spread_from(start, 3), expected)
+        return MonthReading("3 a year", THIRDS_ENDS, expected)
+    if _TWICE_A_YEAR.search(lowered):
+        if start is not None:
             return MonthReading(
-                "3 times a year, from a named month",
-                frozenset(range(start, 13, 3)),
-                expected,
+                "twice a year, from the month named", spread_from(start, 2), expected
             )
-        return MonthReading("3 times a year", THIRDS_ENDS, expected)
-    if "3 plans per year" in lowered:
-        return MonthReading("3 plans a year", THREE_QUARTERS, 1)
-    if "twice yearly" in lowered or "2 visits per year" in lowered:
-        return MonthReading("twice yearly", HALF_ENDS, expected)
+        return MonthReading("twice a year", HALF_ENDS, expected)
     if "as per schedule" in lowered:
-        return MonthReading("as per schedule", _from(start, ALL_MONTHS), expected)
-    if start_match:
-        # "Each manager to audit 1 case. To commence in July": an ongoing audit at the
-        # service managers' pace (once a quarter), starting in the month named.
-        return MonthReading(
-            "quarterly, from a named month", frozenset(range(start, 13, 3)), expected
-        )
-    return _read_purpose(lowered, year)
-
-
-def _read_purpose(text: str, year: int) -> MonthReading:
-    if not text:
-        return MonthReading("no fixed months", frozenset())
-    if "as required" in text or "ad-hoc" in text or "ad hoc" in text:
-        return MonthReading("as required", frozenset())
-    if re.search(r"\b(6|six) weekly\b", text):
-        return MonthReading("6 weekly", six_weekly_months(year))
-    if "bi-monthly" in text or "bimonthly" in text:
-        return MonthReading("bi-monthly", BI_MONTHLY)
-    if "quarterly" in text:
-        return MonthReading("quarterly", QUARTER_ENDS)
-    if "monthly" in text:
-        return MonthReading("monthly", ALL_MONTHS)
-    if "annual" in text:
-        return MonthReading("annual", frozenset({12}))
-    return MonthReading("no fixed months", frozenset())
+        # The schedule was the lost shading: monthly is our assumption.
+        months = _every_from(start, 1) if start is not None else ALL_MONTHS
+        rule = "as per schedule, from the month named" if start is not None else "as per schedule"
+        return MonthReading(rule, months, expected, assumed=True)
+    if "monthly" in lowered:
+        return MonthReading("monthly", ALL_MONTHS, expected)
+    if "annual" in lowered:
+        return MonthReading("annual", frozenset({12}), expected)
+    if start is not None:
+        # "Each manager to audit 1 case. To commence in July": no pace is given, so once,
+        # in the month named.
+        return MonthReading("once, in the month named", frozenset({start}), expected)
+    return MonthReading("no fixed months", frozenset(), expected)
 
 
 def fit_role(readings: list[tuple[str, MonthReading]]) -> list[MonthReading]:
@@ -266,16 +361,35 @@ def fit_role(readings: list[tuple[str, MonthReading]]) -> list[MonthReading]:
     re-audits fall in the audit themes table's re-audit months (February and August) and
     its monthly case file audit is not also due then, so the role audits one case a
     month. ``readings`` pairs each task's kind with what its comment said."""
-    has_reaudit = any(kind == "re_audit" and r.months for kind, r in readings)
+    has_reaudit = any(
+        kind == "re_audit" and r.months and r.rule in ("as per schedule", "twice a year")
+        for kind, r in readings
+    )
     fitted = []
     for kind, reading in readings:
-        if kind == "re_audit" and reading.rule in ("as per schedule", "twice yearly"):
-            reading = MonthReading("re-audit months", REAUDIT_MONTHS, reading.expected)
+        if kind == "re_audit" and reading.rule in ("as per schedule", "twice a year"):
+            reading = MonthReading(
+                "re-audit months", REAUDIT_MONTHS, reading.expected, assumed=reading.assumed
+            )
         elif has_reaudit and kind == "case_file_audit" and reading.rule == "as per schedule":
             reading = MonthReading(
                 "as per schedule, less re-audit months",
                 reading.months - REAUDIT_MONTHS,
                 reading.expected,
+                assumed=True,
             )
         fitted.append(reading)
     return fitted
+
+
+def audit_clashes(tasks: list[tuple[str, frozenset[int], bool]]) -> frozenset[int]:
+    """Months in which one role owes two case audits (``tasks`` pairs each task's kind
+    with its months and whether it is due only when needed)."""
+    seen: set[int] = set()
+    clashes: set[int] = set()
+    for kind, months, when_needed in tasks:
+        if kind not in AUDIT_KINDS or when_needed:
+            continue
+        clashes |= seen & months
+        seen |= months
+    return frozenset(clashes)

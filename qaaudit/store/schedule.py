@@ -10,7 +10,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from qaaudit.store.base import Base, utcnow
@@ -78,7 +89,12 @@ class PlanRole(Base):
 
 class ScheduleTask(Base):
     """One row of a role's block: task, purpose, months (bit 0 is January), how many are
-    expected in each of those months, the comment as printed, and the kind of activity."""
+    expected in each of those months, the comment as printed, and the kind of activity.
+
+    ``assumed_months`` are the months (same bits) that were assumed rather than read from
+    the plan, until the QA lead confirms them; ``when_needed`` marks a task due only when
+    needed (never overdue); ``month_counts`` holds a figure printed in a single month's
+    cell ("12=1"), where it differs from ``expected``."""
 
     __tablename__ = "schedule_task"
     __table_args__ = (Index("ix_schedule_task_key", "key"),)
@@ -93,6 +109,9 @@ class ScheduleTask(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[str] = mapped_column(String(40))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    assumed_months: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    when_needed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    month_counts: Mapped[str] = mapped_column(String(100), default="", server_default="")
     version_id: Mapped[int] = mapped_column(Integer, nullable=False)
 
     role: Mapped[PlanRole] = relationship(back_populates="tasks")
@@ -101,7 +120,8 @@ class ScheduleTask(Base):
 
 
 class PlanTheme(Base):
-    """An audit theme scheduled in months of the plan's year."""
+    """An audit theme scheduled in months of the plan's year (``assumed_months``: those
+    assumed rather than read from the plan, until the QA lead confirms them)."""
 
     __tablename__ = "plan_theme"
 
@@ -113,6 +133,7 @@ class PlanTheme(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     theme_key: Mapped[str | None] = mapped_column(String(60))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    assumed_months: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     version_id: Mapped[int] = mapped_column(Integer, nullable=False)
 
     plan: Mapped[QafPlan] = relationship(back_populates="themes")

@@ -21,7 +21,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from qaaudit.domain.due import OVERDUE
-from qaaudit.domain.schedule import MONTH_HEADINGS, activity_kind, month_title
+from qaaudit.domain.schedule import (
+    ASSUMED_MARK,
+    MONTH_HEADINGS,
+    MONTH_KEY,
+    activity_kind,
+    month_mark,
+    month_title,
+)
 from qaaudit.exports.common.excel import put_text, row_text
 from qaaudit.exports.common.files import (
     Cancelled,
@@ -44,7 +51,7 @@ from qaaudit.services.schedule.compliance import (
 from qaaudit.services.schedule.due import DueItem, year_due
 from qaaudit.services.schedule.plan import PlanView, load_plan
 
-MARK = "●"
+LEGEND_TITLE = "KEY TO THE MONTHS"
 PLAN_HEADERS = ("TASK", "PURPOSE", *MONTH_HEADINGS, "COMMENTS", "PER MONTH", "ACTIVITY")
 THEME_HEADERS = ("THEME", "PURPOSE OF AUDIT", *MONTH_HEADINGS, "COMMENTS")
 THEMES_TITLE = "AUDIT THEMES"
@@ -191,6 +198,11 @@ def write_workbook(
         summary.sheets = list(book.sheetnames)
         book.save(temporary)
     return summary
+
+
+def _as_number(mark: str) -> str | int:
+    """A figure printed in a month's cell is written as a number, as the council printed it."""
+    return int(mark) if mark.isdigit() else mark
 
 
 def _sheet_name(wanted: str, taken: set[str]) -> str:
@@ -368,13 +380,17 @@ class _Writer:
                     _lines(task.comment, PLAN_WIDTHS[14]),
                 )
                 sheet.row_dimensions[row].height = max(15 * lines + 3, 18)
+                figures = dict(task.counts)
                 months = [
                     self.cell(
                         sheet,
-                        MARK if m in task.months else None,
+                        _as_number(
+                            month_mark(True, m in task.assumed, task.when_needed, figures.get(m))
+                        ),
                         fill=self.shade,
                         border=self.border,
                         alignment=self.centre,
+                        font=self.bold if m in task.assumed else None,
                     )
                     if m in task.months
                     else self.cell(sheet, None, border=self.border)
@@ -396,6 +412,26 @@ class _Writer:
                         ),
                     ]
                 )
+        self.legend(sheet)
+
+    def legend(self, sheet: Any) -> None:
+        """The key to the month marks, under the plan (an import stops reading here)."""
+        sheet.append([])
+        sheet.append([self.cell(sheet, LEGEND_TITLE, font=self.bold)])
+        for mark, meaning in MONTH_KEY:
+            sheet.append(
+                [
+                    self.cell(
+                        sheet,
+                        mark,
+                        fill=self.shade,
+                        border=self.border,
+                        alignment=self.centre,
+                        font=self.bold if ASSUMED_MARK in mark else None,
+                    ),
+                    self.cell(sheet, meaning, alignment=self.wrap),
+                ]
+            )
 
     def themes_sheet(self, sheet: Any, plan: PlanView) -> None:
         width = len(THEME_HEADERS)
@@ -410,7 +446,14 @@ class _Writer:
             )
             sheet.row_dimensions[row].height = max(15 * lines + 3, 18)
             months = [
-                self.cell(sheet, MARK, fill=self.shade, border=self.border, alignment=self.centre)
+                self.cell(
+                    sheet,
+                    month_mark(True, m in theme.assumed, False),
+                    fill=self.shade,
+                    border=self.border,
+                    alignment=self.centre,
+                    font=self.bold if m in theme.assumed else None,
+                )
                 if m in theme.months
                 else self.cell(sheet, None, border=self.border)
                 for m in range(1, 13)
@@ -427,6 +470,7 @@ class _Writer:
                 _lines(theme.theme, THEME_WIDTHS[0]), _lines(theme.purpose, THEME_WIDTHS[1])
             )
             sheet.row_dimensions[row].height = max(15 * lines + 3, 18)
+        self.legend(sheet)
 
     def due_sheet(
         self, sheet: Any, plan: PlanView, options: ScheduleExportOptions, items: list[DueItem]

@@ -25,11 +25,12 @@ from qaaudit.domain.plan import (
     ThemeData,
     clean,
 )
-from qaaudit.domain.schedule import kind_for_label
+from qaaudit.domain.schedule import ASSUMED_MARK, WHEN_NEEDED_MARK, kind_for_label
 from qaaudit.exports.common.excel import WorkbookRejected, load_untrusted_workbook
 from qaaudit.exports.common.workbook_rows import CellUnreadable, column_letter, real_rows
 from qaaudit.exports.schedule.excel import (
     HEADER_ROW,
+    LEGEND_TITLE,
     PLAN_HEADERS,
     REPORT_TITLES,
     THEME_HEADERS,
@@ -229,6 +230,31 @@ def _months(values: list[Any]) -> frozenset[int]:
     return frozenset(i + 1 for i, v in enumerate(values) if _text(v).strip())
 
 
+def _assumed(values: list[Any]) -> frozenset[int]:
+    """Months marked as assumed ("●?"): any mark followed by a question mark."""
+    return frozenset(i + 1 for i, v in enumerate(values) if ASSUMED_MARK in _text(v))
+
+
+def _when_needed(values: list[Any]) -> bool:
+    """A task whose shaded months are all marked "○" is due only when needed."""
+    marks = [_text(v).strip() for v in values if _text(v).strip()]
+    return bool(marks) and all(m.startswith(WHEN_NEEDED_MARK) for m in marks)
+
+
+def _figures(values: list[Any], expected: int) -> dict[int, int]:
+    """A number in a month's cell, where it differs from PER MONTH."""
+    figures = {}
+    for i, v in enumerate(values):
+        number = _text(v).strip().rstrip(ASSUMED_MARK).strip()
+        if re.fullmatch(r"\d{1,3}", number) and int(number) != expected:
+            figures[i + 1] = int(number)
+    return figures
+
+
+def _is_legend(cells: list[Any]) -> bool:
+    return _text(cells[0]).strip().upper() == LEGEND_TITLE
+
+
 def _area(
     rows: list[tuple[Any, ...]], sheet: str, name: str, problems: _Problems
 ) -> AreaData | None:
@@ -240,6 +266,8 @@ def _area(
         cells = _pad(raw, len(PLAN_HEADERS))
         if all(_text(v).strip() == "" for v in cells):
             continue
+        if _is_legend(cells):
+            break  # the key to the marks closes the sheet
         task_name, purpose = cells[0], cells[1]
         months, comment, per_month, activity = cells[2:14], cells[14], cells[15], cells[16]
         rest = [purpose, *months, comment, per_month, activity]
@@ -273,6 +301,9 @@ def _area(
                 months=_months(months),
                 expected=expected,
                 comment=_limited(comment, TEXT_LIMIT, "comment", sheet, number, problems),
+                assumed=_assumed(months),
+                when_needed=_when_needed(months),
+                counts=_figures(months, expected),
             )
         )
     return area
@@ -294,6 +325,8 @@ def _themes(rows: list[tuple[Any, ...]], sheet: str, problems: _Problems) -> lis
         cells = _pad(raw, len(THEME_HEADERS))
         if all(_text(v).strip() == "" for v in cells):
             continue
+        if _is_legend(cells):
+            break
         theme = clean(_limited(cells[0], TASK_LIMIT, "theme", sheet, number, problems))
         if not theme:
             problems.add(sheet, number, "the THEME cell is empty")
@@ -304,6 +337,7 @@ def _themes(rows: list[tuple[Any, ...]], sheet: str, problems: _Problems) -> lis
                 months=_months(cells[2:14]),
                 comment=_limited(cells[14], TEXT_LIMIT, "comment", sheet, number, problems),
                 theme_key=None,
+                assumed=_assumed(cells[2:14]),
             )
         )
     return themes

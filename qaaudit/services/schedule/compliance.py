@@ -10,7 +10,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from qaaudit.domain.due import COMING, OVERDUE
+from qaaudit.domain.due import COMING, OVERDUE, WHEN_NEEDED
 from qaaudit.domain.schedule import ACTIVITY_KINDS, MONTH_NAMES
 from qaaudit.services.schedule.due import DueItem, year_due
 from qaaudit.services.schedule.plan import load_plan
@@ -80,9 +80,16 @@ def compliance_items(
 
 
 def fallen_due(items: list[DueItem], chosen: ComplianceFilter | None = None) -> list[DueItem]:
-    """The items of a year's due lists that have fallen due, within the filter."""
+    """The items of a year's due lists that have fallen due, within the filter. A task due
+    only when needed counts only once something was recorded against it."""
     chosen = chosen or ComplianceFilter()
-    return [item for item in items if item.status != COMING and chosen.accepts(item)]
+    return [
+        item
+        for item in items
+        if item.status not in (COMING, WHEN_NEEDED)
+        and chosen.accepts(item)
+        and (not item.when_needed or item.done)
+    ]
 
 
 _GROUP_OF: dict[str, Callable[[DueItem], tuple[str, str]]] = {
@@ -103,8 +110,8 @@ def summarise(items: list[DueItem], by: str) -> list[ComplianceLine]:
         label, key = group_of(item)
         labels[key] = label
         entry = totals.setdefault(key, [0, 0, 0])
-        entry[0] += item.expected
-        entry[1] += min(item.done, item.expected)
+        entry[0] += item.counted_due
+        entry[1] += min(item.done, item.counted_due)
         entry[2] += item.outstanding if item.status == OVERDUE else 0
     return [
         ComplianceLine(labels[key], key, due, done, overdue)
@@ -157,8 +164,8 @@ def activity_figures(
         for item in year_due(session, year, date.max).items:
             if item.month in months and same_service_area(item.service_area, service_area):
                 entry = counts.setdefault(item.kind, [0, 0])
-                entry[0] += item.expected
-                entry[1] += min(item.done, item.expected)
+                entry[0] += item.counted_due
+                entry[1] += min(item.done, item.counted_due)
     return [
         ActivityFigure(kind.key, kind.label, *counts.get(kind.key, [0, 0]))
         for kind in ACTIVITY_KINDS

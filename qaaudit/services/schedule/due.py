@@ -21,8 +21,10 @@ from qaaudit.domain.due import (
     DONE,
     OVERDUE,
     STATUS_LABELS,
+    WHEN_NEEDED,
     Owed,
     Work,
+    counted_due,
     holds_in_month,
     settle,
     status_of,
@@ -52,6 +54,7 @@ class DueItem:
     done: int
     done_on: tuple[date, ...]
     status: str
+    when_needed: bool = False
 
     @property
     def kind_label(self) -> str:
@@ -62,14 +65,21 @@ class DueItem:
         return activity_kind(self.kind).automatic
 
     @property
+    def counted_due(self) -> int:
+        """What this item adds to the due side of compliance (see domain/due.py)."""
+        return counted_due(self.expected, self.done, self.when_needed)
+
+    @property
     def status_label(self) -> str:
-        if self.status != DONE and self.done:
+        if self.when_needed and self.status == DONE:
+            return f"Done when needed ({self.done})"
+        if self.status not in (DONE, WHEN_NEEDED) and self.done:
             return f"{STATUS_LABELS[self.status]} ({self.done} of {self.expected} done)"
         return STATUS_LABELS[self.status]
 
     @property
     def outstanding(self) -> int:
-        return max(self.expected - self.done, 0)
+        return 0 if self.when_needed else max(self.expected - self.done, 0)
 
 
 @dataclass(frozen=True)
@@ -161,7 +171,8 @@ def year_due(
             if task_key is not None and task.key != task_key:
                 continue
             for month in sorted(task.months):
-                if task.expected <= 0:
+                expected = task.expected_in(month)
+                if expected <= 0:
                     continue
                 if not holds_in_month(starts_on, ends_on, year, month):
                     continue
@@ -169,7 +180,7 @@ def year_due(
                 if marker in seen:
                     continue
                 seen.add(marker)
-                owed[person_id].append(Owed(task.key, task.kind, month, task.expected))
+                owed[person_id].append(Owed(task.key, task.kind, month, expected, task.when_needed))
                 facts[person_id].append((area_name, role.name, role.key, team_id, task.name))
 
     people = set(owed) if person_ids is None else set(person_ids)
@@ -196,7 +207,15 @@ def year_due(
                     expected=o.expected,
                     done=settled.done,
                     done_on=tuple(sorted(settled.done_on)),
-                    status=status_of(year, o.month, settled.met, today),
+                    status=status_of(
+                        year,
+                        o.month,
+                        settled.met,
+                        today,
+                        when_needed=o.when_needed,
+                        done=settled.done,
+                    ),
+                    when_needed=o.when_needed,
                 )
             )
         for piece, left in ledger.unmatched:

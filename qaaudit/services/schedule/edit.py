@@ -12,7 +12,13 @@ from sqlalchemy.orm import Session
 
 from qaaudit.domain.permissions import PLAN_EDIT
 from qaaudit.domain.plan import NAME_LIMIT, TASK_LIMIT, clean, slug, unique_key
-from qaaudit.domain.schedule import activity_kind, mask_to_months, months_label
+from qaaudit.domain.schedule import (
+    ALL_MONTHS,
+    activity_kind,
+    mask_to_months,
+    months_label,
+    months_to_mask,
+)
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
 from qaaudit.services.common.permissions import require
@@ -72,12 +78,82 @@ def toggle_month(
         raise ValueError(month)
     row = _checked(session, entity, row_id, version)
     before = mask_to_months(row.months)
-    row.months = row.months ^ (1 << (month - 1))
+    bit = 1 << (month - 1)
+    row.months = row.months ^ bit
+    changes: list[tuple[str, str | None, str | None]] = []
+    if row.assumed_months & bit:
+        # Shading or clearing a month is the QA lead deciding it: no longer assumed.
+        changes.append(
+            (
+                "assumed months",
+                months_label(mask_to_months(row.assumed_months)),
+                _assumed_label(row.assumed_months & ~bit),
+            )
+        )
+        row.assumed_months = row.assumed_months & ~bit
     session.flush()
     after = mask_to_months(row.months)
     record_changes(
-        session, actor, entity, row.id, [("months", months_label(before), months_label(after))]
+        session,
+        actor,
+        entity,
+        row.id,
+        [("months", months_label(before), months_label(after)), *changes],
     )
+    return int(row.version_id)
+
+
+def _assumed_label(mask: int) -> str:
+    return months_label(mask_to_months(mask)) if mask else "none"
+
+
+def confirm_months(
+    session: Session, actor: Actor, entity: str, row_id: int, version: int, month: int | None
+) -> int:
+    """Confirm months that were assumed rather than read from the plan (one month, or all
+    of the row's with ``month`` None): the mark goes, and the history says who confirmed
+    which. Returns the new version."""
+    require(actor, PLAN_EDIT)
+    if entity not in (TASK, THEME):
+        raise ValueError(entity)
+    row = _checked(session, entity, row_id, version)
+    clearing = row.assumed_months if month is None else row.assumed_months & (1 << (month - 1))
+    if not clearing:
+        return int(row.version_id)
+    before = row.assumed_months
+    row.assumed_months = before & ~clearing
+    session.flush()
+    record_changes(
+        session,
+        actor,
+        entity,
+        row.id,
+        [
+            ("months confirmed", None, months_label(mask_to_months(clearing))),
+            ("assumed months", _assumed_label(before), _assumed_label(row.assumed_months)),
+        ],
+    )
+    return int(row.version_id)
+
+
+def set_when_needed(
+    session: Session, actor: Actor, task_id: int, version: int, when_needed: bool
+) -> int:
+    """Make a task due only when needed (listed as such, never overdue), or due in every
+    month shaded again. A task with no months shaded becomes possible in every month."""
+    require(actor, PLAN_EDIT)
+    row = _checked(session, TASK, task_id, version)
+    if bool(row.when_needed) != when_needed:
+        changes: list[tuple[str, str | None, str | None]] = [
+            ("when needed", "yes" if row.when_needed else "no", "yes" if when_needed else "no")
+        ]
+        if when_needed and not row.months:
+            # As the plan's "as required" tasks: it may be needed in any month.
+            changes.append(("months", months_label(frozenset()), months_label(ALL_MONTHS)))
+            row.months = months_to_mask(ALL_MONTHS)
+        record_changes(session, actor, TASK, row.id, changes)
+        row.when_needed = when_needed
+        session.flush()
     return int(row.version_id)
 
 

@@ -21,7 +21,12 @@ from qaaudit.domain.plan import (
     unique_key,
 )
 from qaaudit.domain.problems import PlainProblem
-from qaaudit.domain.schedule import mask_to_months, months_to_mask
+from qaaudit.domain.schedule import (
+    counts_to_text,
+    mask_to_months,
+    months_to_mask,
+    text_to_counts,
+)
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
 from qaaudit.services.common.permissions import require
@@ -45,6 +50,14 @@ class TaskRow:
     comment: str
     kind: str
     version: int
+    assumed: frozenset[int] = frozenset()
+    when_needed: bool = False
+    counts: tuple[tuple[int, int], ...] = ()
+
+    def expected_in(self, month: int) -> int:
+        """How many are expected in ``month``: a figure printed in that month's cell, or
+        the row's PER MONTH."""
+        return dict(self.counts).get(month, self.expected)
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,7 @@ class ThemeRow:
     comment: str
     theme_key: str | None
     version: int
+    assumed: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -111,6 +125,9 @@ class PlanView:
                                     t.expected,
                                     t.comment,
                                     t.key,
+                                    t.assumed,
+                                    t.when_needed,
+                                    dict(t.counts),
                                 )
                                 for t in r.tasks
                             ],
@@ -122,7 +139,8 @@ class PlanView:
                 for a in self.areas
             ],
             themes=[
-                ThemeData(t.theme, t.purpose, t.months, t.comment, t.theme_key) for t in self.themes
+                ThemeData(t.theme, t.purpose, t.months, t.comment, t.theme_key, t.assumed)
+                for t in self.themes
             ],
         )
 
@@ -177,6 +195,9 @@ def load_plan(session: Session, year: int) -> PlanView | None:
             _task.c.comment,
             _task.c.kind,
             _task.c.version_id,
+            _task.c.assumed_months,
+            _task.c.when_needed,
+            _task.c.month_counts,
         )
         .join(_role, _role.c.id == _task.c.role_id)
         .join(_area, _area.c.id == _role.c.area_id)
@@ -192,6 +213,7 @@ def load_plan(session: Session, year: int) -> PlanView | None:
             _theme.c.comment,
             _theme.c.theme_key,
             _theme.c.version_id,
+            _theme.c.assumed_months,
         )
         .where(_theme.c.plan_id == plan.id)
         .order_by(_theme.c.position, _theme.c.id)
@@ -209,6 +231,9 @@ def load_plan(session: Session, year: int) -> PlanView | None:
                 t.comment,
                 t.kind,
                 t.version_id,
+                mask_to_months(t.assumed_months or 0),
+                bool(t.when_needed),
+                tuple(sorted(text_to_counts(t.month_counts).items())),
             )
         )
     roles_of: dict[int, list[RoleBlock]] = {}
@@ -234,6 +259,7 @@ def load_plan(session: Session, year: int) -> PlanView | None:
                 t.comment,
                 t.theme_key,
                 t.version_id,
+                mask_to_months(t.assumed_months or 0),
             )
             for t in themes
         ),
@@ -299,6 +325,9 @@ def store_plan(
                         comment=task_data.comment,
                         kind=task_data.kind,
                         position=t_pos,
+                        assumed_months=months_to_mask(task_data.assumed & task_data.months),
+                        when_needed=task_data.when_needed,
+                        month_counts=counts_to_text(task_data.counts),
                     )
                 )
     for th_pos, theme in enumerate(data.themes):
@@ -310,6 +339,7 @@ def store_plan(
                 comment=theme.comment,
                 theme_key=theme.theme_key,
                 position=th_pos,
+                assumed_months=months_to_mask(theme.assumed & theme.months),
             )
         )
     session.flush()

@@ -107,6 +107,20 @@ class Ui_PlanEditor(object):
 
         self.pageLayout.addWidget(self.tabs)
 
+        self.legendLabel = QLabel(PlanEditor)
+        self.legendLabel.setObjectName(u"legendLabel")
+        self.legendLabel.setProperty(u"role", u"pageSubtitle")
+        self.legendLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.legendLabel)
+
+        self.hintLabel = QLabel(PlanEditor)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setProperty(u"role", u"pageSubtitle")
+        self.hintLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.hintLabel)
+
         self.editRow = QHBoxLayout()
         self.editRow.setObjectName(u"editRow")
         self.addAreaButton = QPushButton(PlanEditor)
@@ -144,21 +158,19 @@ class Ui_PlanEditor(object):
 
         self.editRow.addWidget(self.removeButton)
 
-        self.editSpacer = QSpacerItem(12, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        self.confirmButton = QPushButton(PlanEditor)
+        self.confirmButton.setObjectName(u"confirmButton")
+
+        self.editRow.addWidget(self.confirmButton)
+
+        self.whenNeededButton = QPushButton(PlanEditor)
+        self.whenNeededButton.setObjectName(u"whenNeededButton")
+
+        self.editRow.addWidget(self.whenNeededButton)
+
+        self.editSpacer = QSpacerItem(0, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.editRow.addItem(self.editSpacer)
-
-        self.hintLabel = QLabel(PlanEditor)
-        self.hintLabel.setObjectName(u"hintLabel")
-        self.hintLabel.setProperty(u"role", u"pageSubtitle")
-        self.hintLabel.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.hintLabel.sizePolicy().hasHeightForWidth())
-        self.hintLabel.setSizePolicy(sizePolicy)
-
-        self.editRow.addWidget(self.hintLabel)
 
 
         self.pageLayout.addLayout(self.editRow)
@@ -194,6 +206,11 @@ class Ui_PlanEditor(object):
         self.themesView.setAccessibleName(QCoreApplication.translate("PlanEditor", u"Audit themes grid", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.themesTab), QCoreApplication.translate("PlanEditor", u"Audit themes", None))
+#if QT_CONFIG(accessibility)
+        self.legendLabel.setAccessibleName(QCoreApplication.translate("PlanEditor", u"Key to the month marks", None))
+#endif // QT_CONFIG(accessibility)
+        self.legendLabel.setText(QCoreApplication.translate("PlanEditor", u"Key: \u25cf scheduled, as read from the plan \u00b7 \u25cf? assumed by us, not read from the plan (Confirm months, or change it) \u00b7 \u25cb only when needed, never overdue \u00b7 a number: the figure printed in that month", None))
+        self.hintLabel.setText(QCoreApplication.translate("PlanEditor", u"Click a month, or press Space on it, to shade or clear it. Double-click (or F2) to change text. Confirm months clears the question marks of the row (or the month) with focus.", None))
         self.addAreaButton.setText(QCoreApplication.translate("PlanEditor", u"Add service area\u2026", None))
         self.addRoleButton.setText(QCoreApplication.translate("PlanEditor", u"Add &role\u2026", None))
         self.addTaskButton.setText(QCoreApplication.translate("PlanEditor", u"Add &task\u2026", None))
@@ -201,6 +218,13 @@ class Ui_PlanEditor(object):
         self.moveUpButton.setText(QCoreApplication.translate("PlanEditor", u"Move &up", None))
         self.moveDownButton.setText(QCoreApplication.translate("PlanEditor", u"Move &down", None))
         self.removeButton.setText(QCoreApplication.translate("PlanEditor", u"Remo&ve\u2026", None))
-        self.hintLabel.setText(QCoreApplication.translate("PlanEditor", u"Click a month, or press Space on it, to shade or clear it. Double-click (or F2) to change text.", None))
+        self.confirmButton.setText(QCoreApplication.translate("PlanEditor", u"Con&firm months", None))
+#if QT_CONFIG(tooltip)
+        self.confirmButton.setToolTip(QCoreApplication.translate("PlanEditor", u"Confirm the months of this row that were assumed rather than read from the plan (on a month: that month only)", None))
+#endif // QT_CONFIG(tooltip)
+        self.whenNeededButton.setText(QCoreApplication.translate("PlanEditor", u"Only &when needed", None))
+#if QT_CONFIG(tooltip)
+        self.whenNeededButton.setToolTip(QCoreApplication.translate("PlanEditor", u"Make the task due only when needed (a concern arises, the number is not agreed): listed as \"when needed\", never overdue", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -13,12 +13,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from qaaudit.domain.schedule import ACTIVITY_KINDS, MONTH_HEADINGS, MONTH_NAMES, activity_kind
+from qaaudit.domain.schedule import (
+    ACTIVITY_KINDS,
+    MONTH_HEADINGS,
+    MONTH_NAMES,
+    activity_kind,
+    month_mark,
+    month_words,
+)
 from qaaudit.services.schedule.plan import AreaBlock, PlanView, RoleBlock, TaskRow, ThemeRow
 from qaaudit.ui.common.theme import qcolour
 
 Index = QModelIndex | QPersistentModelIndex
-MARK = "●"
 FIRST_MONTH = 2  # column of JAN in both grids
 AREA, ROLE, TASK, THEME = "plan_service_area", "plan_role", "schedule_task", "plan_theme"
 
@@ -81,20 +87,35 @@ class _MonthGrid(QAbstractTableModel):
         return None
 
     @staticmethod
-    def month_cell(months: frozenset[int], column: int, role: int) -> Any:
+    def month_cell(
+        months: frozenset[int],
+        column: int,
+        role: int,
+        assumed: frozenset[int] = frozenset(),
+        when_needed: bool = False,
+        figure: int | None = None,
+    ) -> Any:
         month = _month_of(column)
         assert month is not None
         on = month in months
+        guessed = on and month in assumed
         if role == Qt.ItemDataRole.DisplayRole:
-            return MARK if on else ""
+            return month_mark(on, guessed, when_needed, figure)
         if role == Qt.ItemDataRole.BackgroundRole and on:
             return QBrush(qcolour("plan_shade"))
+        if role == Qt.ItemDataRole.FontRole and guessed:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{MONTH_NAMES[month - 1]}: {'scheduled' if on else 'not scheduled'}"
+            return f"{MONTH_NAMES[month - 1]}: {month_words(on, guessed, when_needed, figure)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{MONTH_NAMES[month - 1]}: {'scheduled' if on else 'not scheduled'} (click or Space to change)"
+            return (
+                f"{MONTH_NAMES[month - 1]}: {month_words(on, guessed, when_needed, figure)} "
+                "(click or Space to change)"
+            )
         return None
 
     def _save(self, entity: str, row_id: int, version: int, field: str, value: Any) -> bool:
@@ -136,8 +157,12 @@ class PlanGridModel(_MonthGrid):
         if row.task is None:
             return self._heading(row, column, role)
         task = row.task
-        if _month_of(column):
-            return self.month_cell(task.months, column, role)
+        month = _month_of(column)
+        if month:
+            figures = dict(task.counts)
+            return self.month_cell(
+                task.months, column, role, task.assumed, task.when_needed, figures.get(month)
+            )
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.EditRole,
@@ -150,7 +175,9 @@ class PlanGridModel(_MonthGrid):
             if column == self.COMMENTS:
                 return task.comment
             if column == self.PER_MONTH:
-                return task.expected if role == Qt.ItemDataRole.EditRole else str(task.expected)
+                if role == Qt.ItemDataRole.EditRole:
+                    return task.expected
+                return f"{task.expected} when needed" if task.when_needed else str(task.expected)
             if column == self.ACTIVITY:
                 return (
                     task.kind
@@ -235,7 +262,7 @@ class ThemeGridModel(_MonthGrid):
         theme = self.rows[index.row()]
         column = index.column()
         if _month_of(column):
-            return self.month_cell(theme.months, column, role)
+            return self.month_cell(theme.months, column, role, theme.assumed)
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.EditRole,

@@ -150,8 +150,8 @@ class CompliancePage(QWidget):
         by = str(self.ui.byCombo.currentData())
         self.summary.set_rows(summarise(items, by))
         self.overdue.set_rows(overdue_items(items))
-        due = sum(i.expected for i in items)
-        done = sum(min(i.done, i.expected) for i in items)
+        due = sum(i.counted_due for i in items)
+        done = sum(min(i.done, i.counted_due) for i in items)
         overdue = sum(i.outstanding for i in items if i.status == OVERDUE)
         share = f" ({100 * done / due:.0f}%)" if due else ""
         year = self.year()

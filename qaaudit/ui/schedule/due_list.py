@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from qaaudit.domain.due import DONE, OVERDUE
+from qaaudit.domain.due import DONE, OVERDUE, WHEN_NEEDED
 from qaaudit.domain.permissions import OTHERS_ACTIVITY, OWN_ACTIVITY
 from qaaudit.domain.schedule import MONTH_NAMES, month_title
 from qaaudit.services.common.permissions import may
@@ -26,6 +26,8 @@ def _when(item: DueItem) -> str:
 
 
 def _how(item: DueItem) -> str:
+    if item.when_needed:
+        return "Only when needed: record it if it was; never overdue"
     if item.automatic:
         return "Counts when you complete the audit"
     return "Record it when done"
@@ -49,7 +51,7 @@ COLUMNS: list[Column[DueItem]] = [
     Column(
         "Status",
         lambda i: i.status_label,
-        sort=lambda i: {OVERDUE: 0, "due": 1, "coming": 2, DONE: 3}[i.status],
+        sort=lambda i: {OVERDUE: 0, "due": 1, "coming": 2, WHEN_NEEDED: 3, DONE: 4}[i.status],
         colour=_status_colour,
         bold=lambda i: i.status == OVERDUE,
     ),
@@ -163,14 +165,16 @@ class DueListWidget(QWidget):
         self.ui.monthLabel.setText(f"{MONTH_NAMES[self.month.month - 1]} {self.month.year}")
         whose = "You" if self.person_id == self.context.actor.id else listed.person
         due_now = sum(i.outstanding for i in listed.due)
-        done_now = sum(min(i.done, i.expected) for i in listed.due)
+        done_now = sum(min(i.done, i.counted_due) for i in listed.due)
         overdue = sum(i.outstanding for i in listed.overdue)
+        needed = sum(1 for i in listed.due if i.status == WHEN_NEEDED)
         if listed.is_empty:
             summary = f"{whose}: nothing from the QAF plan is due in {month_title(self.month)}."
         else:
             summary = (
                 f"{whose}: {done_now + due_now} due in {month_title(self.month)}, {done_now} done"
                 + (f"; {overdue} overdue from earlier months." if overdue else ".")
+                + (f" {needed} only when needed." if needed else "")
             )
         self.ui.summaryLabel.setText(summary)
         self.ui.doneLabel.setText(
@@ -191,7 +195,7 @@ class DueListWidget(QWidget):
         can = (
             item is not None
             and not item.automatic
-            and item.status != DONE
+            and (item.status != DONE or item.when_needed)
             and not self.context.db.read_only
             and may(
                 self.context.actor,

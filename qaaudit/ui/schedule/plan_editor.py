@@ -75,6 +75,8 @@ class PlanEditorPage(QWidget):
         self.ui.moveUpButton.clicked.connect(lambda: self.move(-1))
         self.ui.moveDownButton.clicked.connect(lambda: self.move(1))
         self.ui.removeButton.clicked.connect(self.remove)
+        self.ui.confirmButton.clicked.connect(self.confirm_months)
+        self.ui.whenNeededButton.clicked.connect(self.set_when_needed)
         self._editable = may(context.actor, PLAN_EDIT) and not context.db.read_only
         self.refresh_years()
 
@@ -178,6 +180,20 @@ class PlanEditorPage(QWidget):
             self.ui.removeButton,
         ):
             button.setEnabled(can and target is not None)
+        assumed, task = self._assumed_here()
+        self.ui.confirmButton.setEnabled(can and bool(assumed))
+        self.ui.whenNeededButton.setEnabled(can and on_plan and task is not None)
+        if task is not None and task.when_needed:
+            self.ui.whenNeededButton.setText("Due &when shaded")
+            self.ui.whenNeededButton.setToolTip(
+                "Make the task due in every month shaded again, and overdue when not done"
+            )
+        else:
+            self.ui.whenNeededButton.setText("Only &when needed")
+            self.ui.whenNeededButton.setToolTip(
+                "Make the task due only when needed (a concern arises, the number is not "
+                'agreed): listed as "when needed", never overdue'
+            )
         self.ui.copyButton.setEnabled(self._editable and has_plan)
         self.ui.importButton.setEnabled(self._editable)
         self.ui.exportButton.setEnabled(has_plan and may(self.context.actor, SCHEDULE_WORKBOOK))
@@ -215,6 +231,27 @@ class PlanEditorPage(QWidget):
             if index.isValid() and index.row() < len(self.grid.rows)
             else None
         )
+
+    def _assumed_here(self) -> tuple[frozenset[int], Any]:
+        """The assumed months of the row with the focus (only the month itself when the
+        focus is on a month), and its task (None for a theme or a heading)."""
+        view = self.ui.themesView if self.ui.tabs.currentIndex() == 1 else self.ui.planView
+        index = view.currentIndex()
+        if not index.isValid():
+            return frozenset(), None
+        if view is self.ui.themesView:
+            if index.row() >= len(self.themes.rows):
+                return frozenset(), None
+            assumed, task = self.themes.rows[index.row()].assumed, None
+        else:
+            row = self._current_row()
+            if row is None or row.task is None:
+                return frozenset(), None
+            assumed, task = row.task.assumed, row.task
+        if self._is_month(index):
+            month = index.column() - FIRST_MONTH + 1
+            assumed = assumed & {month}
+        return assumed, task
 
     @staticmethod
     def _is_month(index: QModelIndex) -> bool:
@@ -262,6 +299,32 @@ class PlanEditorPage(QWidget):
             (entity, row_id),
         )
         view.setCurrentIndex(view.model().index(index.row(), index.column()))
+
+    def confirm_months(self) -> None:
+        """Confirm the assumed months of the row (or the one month) with the focus."""
+        target = self.current_target()
+        assumed, _task = self._assumed_here()
+        if target is None or not assumed or not self._editable:
+            return
+        entity, row_id, version = target
+        view = self.ui.themesView if entity == THEME else self.ui.planView
+        index = view.currentIndex()
+        month = index.column() - FIRST_MONTH + 1 if self._is_month(index) else None
+        self._change(
+            lambda s: edit.confirm_months(s, self.context.actor, entity, row_id, version, month),
+            (entity, row_id),
+        )
+
+    def set_when_needed(self) -> None:
+        target = self.current_target()
+        _assumed, task = self._assumed_here()
+        if target is None or task is None or not self._editable:
+            return
+        wanted = not task.when_needed
+        self._change(
+            lambda s: edit.set_when_needed(s, self.context.actor, task.id, task.version, wanted),
+            (TASK, task.id),
+        )
 
     def _save_cell(self, entity: str, row_id: int, version: int, field: str, value: Any) -> bool:
         actor = self.context.actor
