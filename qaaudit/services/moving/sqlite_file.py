@@ -319,8 +319,15 @@ class _Mover:
         return [row[0] for row in self.dst.execute(statement, values)]
 
     def insert(self, name: str, values: list[dict[str, Any]]) -> None:
+        """Insert rows many to a statement. Asking for a column back makes SQLAlchemy send
+        a thousand rows in each INSERT rather than one statement a row: the server then
+        plans each statement, with its row-level security, once a thousand rows."""
+        if not values:
+            return
+        target = _t(name)
+        first = next(iter(target.primary_key.columns))
         for chunk in _chunks(values, 5000):
-            self.dst.execute(insert(_t(name)), chunk)
+            self.dst.execute(insert(target).returning(first), chunk).all()
 
     def tally(self, kind: str, moved: int = 0, matched: int = 0) -> None:
         self.report.tallies[kind].moved += moved
