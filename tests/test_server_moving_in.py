@@ -258,3 +258,18 @@ def test_only_an_administrator_moves_a_file_in_and_the_server_says_the_same(
                 outcome = False
             connection.rollback()
         assert outcome is allowed, (url, marked)
+
+
+def test_a_second_move_at_the_same_time_is_refused_at_once(
+    demo_file: Path, council: tuple[str, Logins, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from qaaudit.services.moving.sqlite_file import MOVE_LOCK
+
+    server, _logins, admin_url = council
+    before = _server_counts(server)
+    with psycopg.connect(plain(admin_url)) as first:  # a move under way holds its lock
+        first.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (MOVE_LOCK,))
+        code, _out, err = _move(demo_file, admin_url, capsys)
+    assert code == 2
+    assert "Another file is being moved onto this server just now" in err
+    assert _server_counts(server) == before

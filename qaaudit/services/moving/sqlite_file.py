@@ -152,7 +152,6 @@ def move_in(
             # A move may take minutes on a large file: the desktop's statement limit is for
             # the window, not for this.
             dst.execute(text("SET LOCAL statement_timeout = 0"))
-            dst.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MOVE_LOCK})
             login = str(dst.execute(text("SELECT session_user")).scalar_one())
             with Session(bind=dst) as session:
                 actor = known_person(session, login)
@@ -160,6 +159,7 @@ def move_in(
                 src.execute(select(func.count()).select_from(_t("moderation"))).scalar()
             )
             check_may_move_in(actor, moderated)
+            _one_move_at_a_time(dst)
             _Mover(src, dst, report, label, say).run()
     finally:
         source.dispose()
@@ -168,6 +168,20 @@ def move_in(
         if path.exists():
             remove_new_sidecars(path, before)
     return report
+
+
+def _one_move_at_a_time(dst: Connection) -> None:
+    """Moves into one council take turns: a second is refused at once rather than kept
+    waiting for minutes behind the first."""
+    taken = dst.execute(
+        text("SELECT pg_try_advisory_xact_lock(:key, hashtext(current_schema()))"),
+        {"key": MOVE_LOCK},
+    ).scalar_one()
+    if not taken:
+        raise MoveRefused(
+            "Another file is being moved onto this server just now. Run this again once it "
+            "has finished. Nothing was moved."
+        )
 
 
 # -- the file ------------------------------------------------------------------------------
