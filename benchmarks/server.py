@@ -119,6 +119,7 @@ def prepare(url: str) -> tuple[list[str], Measured | None]:
         )
     else:
         notes.append(f"The large council was already on the server ({there:,} audits).")
+    notes.append(whole(url, generated.path))
     # Council-wide roles are not moved in; the benchmark's people get theirs from the file.
     admin = open_engine(url)
     try:
@@ -135,6 +136,50 @@ def prepare(url: str) -> tuple[list[str], Measured | None]:
     finally:
         admin.dispose()
     return notes, moved
+
+
+CHECKED = (
+    "case_file_audit", "audit_area", "audit_theme", "moderation", "moderation_area",
+    "qaf_plan", "schedule_task", "role_assignment", "schedule_activity", "service_review",
+    "service_review_row", "service_review_action",
+)  # fmt: skip
+
+
+def whole(url: str, path: Path) -> str:
+    """Whether every record of the file is on the server, table by table."""
+    import sqlite3
+
+    from sqlalchemy import text
+
+    from qaaudit.store.database import open_engine
+
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as raw:
+        in_file = {t: raw.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in CHECKED}  # noqa: S608
+    server = open_engine(url)
+    try:
+        with server.engine.connect() as connection:
+            # The audits the benchmark itself adds (completing one) are not the file's.
+            moved = "SELECT id FROM case_file_audit WHERE source_key IS NOT NULL"
+            where = {
+                "case_file_audit": f"WHERE id IN ({moved})",
+                "audit_area": f"WHERE audit_id IN ({moved})",
+                "audit_theme": f"WHERE audit_id IN ({moved})",
+            }
+            there = {
+                t: connection.execute(
+                    text(f"SELECT count(*) FROM {t} {where.get(t, '')}")  # noqa: S608
+                ).scalar_one()
+                for t in CHECKED
+            }
+    finally:
+        server.dispose()
+    differ = [f"{t} {there[t]:,} of {in_file[t]:,}" for t in CHECKED if there[t] != in_file[t]]
+    if differ:
+        return "NOT ALL MOVED IN: " + ", ".join(differ) + "."
+    return (
+        f"Every record of the file is on the server ({in_file['case_file_audit']:,} audits, "
+        f"{in_file['audit_area']:,} judgements, {len(CHECKED)} tables compared)."
+    )
 
 
 # -- counting ----------------------------------------------------------------------------
