@@ -193,6 +193,7 @@ class Counted:
         self.kinds: Counter[str] = Counter()
 
     def listen(self, engine: Any) -> None:
+        """Count on ``engine``, or on every engine when given the Engine class."""
         from sqlalchemy import event
 
         @event.listens_for(engine, "before_cursor_execute")
@@ -257,6 +258,9 @@ def measure(
     )
 
 
+COUNTED = Counted()
+
+
 # -- start-up ----------------------------------------------------------------------------
 
 
@@ -288,6 +292,23 @@ def startup(url: str, link: str, proxy: DelayProxy | None, repeats: int) -> Meas
         if run:
             samples.append(ready)
             trips.append((proxy.round_trips - before) if proxy else 0)
+    bare = []
+    for run in range(repeats + 1):
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        assert process.stdout is not None
+        process.stdout.readline()  # as the window's: until it says it is shown
+        shown = (time.perf_counter() - started) * 1000
+        process.communicate(timeout=60)
+        if run:
+            bare.append(shown)
     return Measured(
         "Start to a usable window (team manager, My month)",
         link,
@@ -296,7 +317,8 @@ def startup(url: str, link: str, proxy: DelayProxy | None, repeats: int) -> Meas
         statistics.median(trips) if proxy else None,
         1500,
         "launch until My month is shown with its data (gui --smoke), offscreen; "
-        "round trips include the process's exit",
+        f"a bare PySide6 window shown in {statistics.median(bare):,.0f} ms "
+        "in the same minutes; round trips include the process's exit",
     )
 
 
@@ -309,10 +331,8 @@ def signed_in(url: str) -> Iterator[tuple[Any, Counted]]:
     from qaaudit.ui.common.context import AppContext
 
     opened = open_for_use(url)
-    counted = Counted()
-    counted.listen(opened.db.engine)
     try:
-        yield AppContext(opened.db, opened.actor), counted
+        yield AppContext(opened.db, opened.actor), COUNTED
     finally:
         opened.db.dispose()
 
@@ -342,6 +362,33 @@ def window_actions(
 
         return build
 
+    def start_here() -> None:
+        from qaaudit.bootstrap import open_for_use
+        from qaaudit.ui.common.context import AppContext
+
+        opened = open_for_use(as_login(base, MANAGER, port))
+        try:
+            window = MainWindow(AppContext(opened.db, opened.actor))
+            window.show()
+            settle(app)
+            window.close()
+            window.deleteLater()
+        finally:
+            opened.db.dispose()
+        settle(app)
+
+    rows.append(
+        measure(
+            "Start, in this process: open the database, sign in, the window with My month",
+            link,
+            start_here,
+            COUNTED,
+            proxy,
+            repeats,
+            None,
+            note="what the start's figure holds besides starting Python and Qt",
+        )
+    )
     with signed_in(as_login(base, MANAGER, port)) as (context, counted):
         window = MainWindow(context)
         window.resize(1366, 768)
@@ -569,9 +616,11 @@ def main(url: str, repeats: int) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QAAUDIT_DATA_DIR", tempfile.mkdtemp(prefix="qaaudit-bench-home-"))
     from PySide6.QtWidgets import QApplication
+    from sqlalchemy import Engine
     from sqlalchemy.engine import make_url
 
     notes, moved = prepare(url)
+    COUNTED.listen(Engine)
     app = QApplication.instance() or QApplication(sys.argv)
     address = make_url(url)
     rows: list[Measured] = [moved] if moved else []
