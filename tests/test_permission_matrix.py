@@ -591,6 +591,7 @@ TRIED.add(import_audits_workbook)
 def test_only_an_administrator_moves_a_teams_file_onto_the_server() -> None:
     """Checked before the file is read: an administrator (who, to bring moderation with
     it, may also moderate; the server's own rule)."""
+
     def allowed(actor: Actor, moderation: bool) -> bool:
         try:
             check_may_move_in(actor, moderation)
