@@ -4,6 +4,8 @@ each beside a reference measured in the same run, and print one table.
     python -m benchmarks            # generate the data set once (cached), then measure
     python -m benchmarks --fresh    # rebuild the data set first
     python -m benchmarks --quick    # fewer repeats
+    python -m benchmarks --server postgresql+psycopg://postgres@host/qaaudit_bench
+                                    # the window's actions on a server (benchmarks/server.py)
 
 Results are also written to benchmarks/results/latest.json and latest.md.
 """
@@ -583,7 +585,19 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         help="measure only this part (repeatable); the results files are left alone",
     )
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="measure the window's actions on the large council in this PostgreSQL database "
+        "(a superuser's address), directly and through a 5 ms round trip; see "
+        "benchmarks/server.py",
+    )
     args = parser.parse_args(argv)
+    if args.server:
+        sys.path.insert(0, str(ROOT))
+        from benchmarks.server import main as on_server
+
+        return on_server(args.server, 3 if args.quick else 7)
     wanted = set(args.only or PARTS) - ({"start"} if args.skip_start else set())
     repeats = 3 if args.quick else 9
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -39,6 +39,7 @@ from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.refusals import NotAllowed
 from qaaudit.services.corrective import actions as corrective
 from qaaudit.services.moderation import records as moderation
+from qaaudit.services.moving.sqlite_file import check_may_move_in
 from qaaudit.services.people import admin, teams
 from qaaudit.services.review import actions as review_actions
 from qaaudit.services.review import reviews
@@ -603,6 +604,29 @@ def test_audits_are_imported_from_a_workbook_only_as_the_table_says(
 
 
 TRIED.add(import_audits_workbook)
+
+
+def test_only_an_administrator_moves_a_teams_file_onto_the_server() -> None:
+    """Checked before the file is read: an administrator (who, to bring moderation with
+    it, may also moderate; the server's own rule)."""
+
+    def allowed(actor: Actor, moderation: bool) -> bool:
+        try:
+            check_may_move_in(actor, moderation)
+        except NotAllowed:
+            return False
+        return True
+
+    for who in CAST:
+        roles = frozenset() if who == NO_ROLE else frozenset({who})
+        actor = Actor(1, who, who, roles, None, None)
+        assert allowed(actor, False) == (who == "admin"), who
+        assert not allowed(actor, True), who
+    both = Actor(1, "a", "a", frozenset({"admin", "qa_lead"}), None, None)
+    assert allowed(both, True)
+
+
+TRIED.add(check_may_move_in)
 
 
 def test_the_restricted_reads_follow_the_table() -> None:

@@ -295,3 +295,40 @@ def test_a_final_review_exports_from_the_editor(
     assert finished.args == [str(target)]
     text = " ".join(PdfReader(str(target)).pages[0].extract_text().split())
     assert "SERVICE PERFORMANCE REVIEW: Help and Protection" in text
+
+
+def test_todays_figures_are_read_off_the_windows_thread_then_offered(
+    qtbot: QtBot, opened: Opened, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Refresh figures reads while the window goes on (its button waits), then asks
+    whether to replace the evidence, and puts the figures in place."""
+    import threading
+
+    people, review_id = a_draft(opened)
+    editor = open_editor(qtbot, opened, people.manager, review_id)
+    card = editor.cards["case_file_audits"]
+    card.evidence.setPlainText("Written by hand.")
+    read_on: list[threading.Thread] = []
+    real = reviews.refreshed_figures
+
+    def reading(session: object, wanted: int) -> dict[str, str]:
+        read_on.append(threading.current_thread())
+        return real(session, wanted)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reviews, "refreshed_figures", reading)
+    asked: list[str] = []
+
+    def replace_chosen(box: QMessageBox) -> int:
+        asked.append(box.text())
+        [replace] = [b for b in box.buttons() if b.text() == "Replace"]
+        replace.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", replace_chosen)
+    editor.ui.figuresButton.click()
+    assert not editor.ui.figuresButton.isEnabled()  # once is enough while it reads
+    qtbot.waitUntil(lambda: bool(asked), timeout=30000)
+    assert read_on and read_on[0] is not threading.main_thread()
+    assert "Fill in today's figures" in asked[0]
+    assert card.evidence.toPlainText().startswith("From qaaudit: no case file audits")
+    qtbot.waitUntil(editor.ui.figuresButton.isEnabled)

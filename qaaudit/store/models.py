@@ -218,6 +218,9 @@ class ChangeRecord(Base):
     field: Mapped[str] = mapped_column(String(120))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    # Set on entries moved in from a team's own file (`qaaudit server import-sqlite`): the
+    # file and when. They keep the login and time of whoever made the change there.
+    imported_from: Mapped[str | None] = mapped_column(String(200))
 
 
 class RunningCopy(Base):

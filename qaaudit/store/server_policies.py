@@ -23,7 +23,8 @@ What the rules say, table by table:
 - Moderation: read with the audit; written by moderators and the QA lead.
 - Recovery copies: each person's own, only, once they have a role.
 - The change history: one's own entries, and those of audits one can read (all, for the
-  QA lead, moderators and administrators); added only in one's own name; never changed.
+  QA lead, moderators and administrators); added only in one's own name, or by an
+  administrator moving a team's file in, marked as moved in; never changed.
 - People, roles, teams and service areas: read by everyone; changed by the QA lead and
   administrators; only an administrator gives or takes away the administrator role.
 - The QAF plan and who holds its roles: read by everyone; changed by the QA lead and
@@ -198,11 +199,13 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
             f"{sees_all} OR person_id = {me} OR "
             f"(entity = 'case_file_audit' AND entity_id IN {visible_audits})",
         )
+        # Entries moved in from a team's own file keep who made them there, and say so.
         yield policy(
             "adds",
             "INSERT",
             None,
-            f"lower(login) = lower(session_user) AND person_id IS NOT DISTINCT FROM {me}",
+            f"(lower(login) = lower(session_user) AND person_id IS NOT DISTINCT FROM {me} "
+            f"AND imported_from IS NULL) OR ({holds(ADMINS)} AND imported_from IS NOT NULL)",
         )
     elif table == "running_copy":
         own = "login = session_user"

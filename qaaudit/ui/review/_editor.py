@@ -25,6 +25,7 @@ from qaaudit.services.review import reviews
 from qaaudit.services.review.reviews import ReviewRecord
 from qaaudit.store.errors import ConflictError, StoreError
 from qaaudit.ui.common.access import install_access_rules
+from qaaudit.ui.common.background import alive, run_in_background
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.fields import format_date, parse_date
 from qaaudit.ui.common.placement import place, remember
@@ -585,8 +586,27 @@ class ReviewEditor(QWidget):
 
     # -- help from the figures and the previous review ------------------------------------
     def refresh_figures(self) -> None:
-        with self.context.db.reading() as session:
-            figures = reviews.refreshed_figures(session, self.review_id)
+        """Today's figures are read off the window's thread (on a council's server they
+        take a few dozen queries), with a busy indicator; then the author chooses."""
+        db, review_id = self.context.db, self.review_id
+
+        def work(_progress: object) -> dict[str, str]:
+            with db.reading() as session:
+                return reviews.refreshed_figures(session, review_id)
+
+        button = self.ui.figuresButton
+        button.setEnabled(False)
+        task = run_in_background(
+            self,
+            "Refresh figures",
+            "Reading today's figures from the audits and the QAF schedule...",
+            work,
+            "The figures could not be read.",
+            self._offer_figures,
+        )
+        task.ended.connect(lambda: alive(button) and button.setEnabled(True))
+
+    def _offer_figures(self, figures: dict[str, str]) -> None:
         box = QMessageBox(self)
         box.setWindowTitle("Refresh figures")
         box.setText(
