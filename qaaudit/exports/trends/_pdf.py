@@ -25,6 +25,7 @@ from qaaudit.exports.common.pdf import (
 )
 from qaaudit.exports.trends.chart_figure import (
     Box,
+    Dot,
     Figure,
     Line,
     area_bars,
@@ -137,7 +138,7 @@ def _headline(report: TrendReport) -> str:
 
 def drawing(figure: Figure) -> Any:
     """A chart figure as a reportlab drawing (vector, so it prints sharp)."""
-    from reportlab.graphics.shapes import Drawing, Rect, String
+    from reportlab.graphics.shapes import Circle, Drawing, Rect, String
     from reportlab.graphics.shapes import Line as RlLine
     from reportlab.lib.colors import HexColor
 
@@ -167,6 +168,17 @@ def drawing(figure: Figure) -> Any:
                     strokeColor=HexColor(shape.colour),
                     strokeWidth=shape.width,
                     strokeDashArray=list(shape.dash) or None,
+                )
+            )
+        elif isinstance(shape, Dot):
+            result.add(
+                Circle(
+                    shape.x,
+                    height - shape.y,
+                    shape.r,
+                    fillColor=HexColor(shape.fill),
+                    strokeColor=HexColor(shape.stroke) if shape.stroke else None,
+                    strokeWidth=shape.width,
                 )
             )
         else:

@@ -9,7 +9,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from qaaudit.exports.trends.chart_figure import Box, Figure, Line, Text
+from qaaudit.domain.spc import COMMON, CONCERN, IMPROVEMENT, TOO_FEW
+from qaaudit.exports.trends.chart_figure import Box, Dot, Figure, Line, Text
+from qaaudit.exports.trends.process_figure import icon_figure
+from qaaudit.ui.common import theme
 
 FigureMaker = Callable[[float, float], Figure]
 
@@ -34,6 +37,12 @@ def paint_figure(painter: QPainter, figure: Figure, font_family: str | None = No
             painter.drawLine(QPointF(shape.x1, shape.y1), QPointF(shape.x2, shape.y2))
         elif isinstance(shape, Text):
             _draw_text(painter, shape, font_family)
+        elif isinstance(shape, Dot):
+            painter.setPen(
+                QPen(QColor(shape.stroke), shape.width) if shape.stroke else Qt.PenStyle.NoPen
+            )
+            painter.setBrush(QColor(shape.fill))
+            painter.drawEllipse(QPointF(shape.x, shape.y), shape.r, shape.r)
     painter.restore()
 
 
@@ -114,4 +123,33 @@ class ChartView(QWidget):
         painter = QPainter(self)
         painter.scale(self.scale(), self.scale())
         paint_figure(painter, figure)
+        painter.end()
+
+
+class VariationIcon(QWidget):
+    """The variation icon beside the headline, in the theme's colours (light or dark)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.variation = TOO_FEW
+        self.setMinimumSize(40, 40)
+        self.setAccessibleName("Variation")
+
+    def set_variation(self, variation: str) -> None:
+        self.variation = variation
+        self.setAccessibleDescription(variation.capitalize())
+        self.setToolTip(variation.capitalize())
+        self.update()
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802 (Qt's name)
+        side = min(self.width(), self.height())
+        colours = {
+            IMPROVEMENT: theme.colour("good_ink"),
+            CONCERN: theme.colour("not_yet_good_ink"),
+            COMMON: theme.colour("muted"),
+            TOO_FEW: theme.colour("muted"),
+            "surface": theme.colour("surface"),
+        }
+        painter = QPainter(self)
+        paint_figure(painter, icon_figure(self.variation, side, colours))
         painter.end()
