@@ -82,6 +82,20 @@ WORSENING = "Getting worse"
 
 _EPSILON = 1e-12
 
+EXPLANATION = (
+    "How to read the process-control chart: each dot is the share judged good in a period. "
+    "The solid line is the centre (the share over all the periods); the dashed lines are the "
+    "process limits, within which a period's share falls by chance alone. They are wider for "
+    "a period with few audits. Where the periods differ from each other more than chance "
+    f"explains (and at least {LANEY_MIN_POINTS} have audits) the limits are widened "
+    "(Laney's p′). A blue dot is a special cause improvement, an orange square a concern: "
+    f"a period outside the limits; {RUN_POINTS} in a row on one side of the centre line; "
+    f"{TREND_POINTS} in a row each higher (or lower) than the one before; or 2 of 3 in a row "
+    "close to a limit (beyond two sigma). A period with no audits is left out and does not "
+    "break a run. The chart starts again where the QA lead rebased it and where the audit "
+    "template changed."
+)
+
 
 # -- periods ---------------------------------------------------------------------------
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
+from qaaudit.domain.spc import EXPLANATION as SPC_EXPLANATION
 from qaaudit.domain.trends import (
     SMALL_SAMPLE,
     SMALL_SAMPLE_EXPLANATION,
@@ -23,6 +25,12 @@ from qaaudit.exports.common.pdf import (
     styles,
     write_pdf,
 )
+from qaaudit.exports.trends._process_rows import (
+    PERIOD_TITLES,
+    concern_words,
+    method_words,
+    period_rows,
+)
 from qaaudit.exports.trends.chart_figure import (
     Box,
     Dot,
@@ -35,6 +43,7 @@ from qaaudit.exports.trends.chart_figure import (
     month_figure,
     reaudit_rows,
 )
+from qaaudit.exports.trends.process_figure import icon_figure, process_figure
 from qaaudit.services.trends.figures import TrendReport
 
 TITLE = "Trend of good and not yet good"
@@ -61,6 +70,7 @@ def write_trend_pdf(report: TrendReport, target: Path, progress: Progress = no_p
     story.append(_filters_table(report, width))
     story.append(Spacer(1, 3 * mm))
     story.append(para(_headline(report)))
+    story.extend(_process_section(report, width))
     if report.small_months:
         story.append(
             para(
@@ -118,6 +128,33 @@ def write_trend_pdf(report: TrendReport, target: Path, progress: Progress = no_p
 
     _step(progress, 4, "Writing the PDF")
     return write_pdf(target, lambda _width, _height: story, title=TITLE, author="qaaudit")
+
+
+def _process_section(report: TrendReport, width: float) -> list[Any]:
+    """The process-control chart with its icon, headline and a row for every period."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer, Table
+
+    view = report.process
+    if view is None:
+        return []
+    chart = view.chart
+    icon = drawing(icon_figure(chart.variation, 30))
+    heading = Table(
+        [[icon, markup(f"<b>{escape(chart.headline)}</b>")]],
+        colWidths=[36, width - 36],
+        style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+    )
+    section: list[Any] = [markup("Process control", "h1"), heading, Spacer(1, 2 * mm)]
+    section.append(para(method_words(report), "small"))
+    if view.quarter is not None:
+        section.append(para(view.quarter.words, "small"))
+    section.append(para(concern_words(report), "small"))
+    section.append(drawing(process_figure(chart, width, 70 * mm)))
+    rows = [[*row[:-1], para(row[-1], "cell")] for row in period_rows(report)]
+    fractions = (0.1, 0.1, 0.08, 0.1, 0.1, 0.1, 0.1, 0.32)
+    table = _table([PERIOD_TITLES, *rows], [width * f for f in fractions], numeric_to=-2)
+    return [KeepTogether(section), Spacer(1, 2 * mm), table, para(SPC_EXPLANATION, "small")]
 
 
 def _step(progress: Progress, done: int, what: str) -> None:

@@ -11,7 +11,7 @@ breaks the line. Where the chart was rebased a dashed upright line says why.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from qaaudit.domain.spc import (
     COMMON,
@@ -89,7 +89,9 @@ def process_figure(chart: ProcessChart, width: float, height: float) -> Figure:
     return figure
 
 
-def _data_line(figure: Figure, chart: ProcessChart, left: float, slot: float, y_of) -> None:  # type: ignore[no-untyped-def]
+def _data_line(
+    figure: Figure, chart: ProcessChart, left: float, slot: float, y_of: Callable[[float], float]
+) -> None:
     previous: tuple[float, float] | None = None
     dots = []
     for index, point in enumerate(chart.points):
@@ -115,14 +117,14 @@ def _data_line(figure: Figure, chart: ProcessChart, left: float, slot: float, y_
 
 def _legend(figure: Figure, x: float, y: float) -> None:
     figure.add(Dot(x + 4, y - 3, 2.4, COMMON_DOT), Text(x + 10, y, "Common cause", 7.5, INK))
-    x += 16 + text_width("Common cause", 7.5)
+    x += 26 + text_width("Common cause", 7.5)
     figure.add(Dot(x + 4, y - 3, 3.6, GOOD, INK, 0.5))
     figure.add(Text(x + 10, y, "Improvement", 7.5, INK))
-    x += 16 + text_width("Improvement", 7.5)
+    x += 26 + text_width("Improvement", 7.5)
     figure.add(Box(x, y - 7, 8, 8, NOT_GOOD, INK, 0.5), Text(x + 12, y, "Concern", 7.5, INK))
-    x += 18 + text_width("Concern", 7.5)
+    x += 26 + text_width("Concern", 7.5)
     figure.add(Line(x, y - 3, x + 14, y - 3, INK, 1.1), Text(x + 18, y, "Centre", 7.5, INK))
-    x += 24 + text_width("Centre", 7.5)
+    x += 30 + text_width("Centre", 7.5)
     figure.add(Line(x, y - 3, x + 14, y - 3, LIMIT, 0.8, (3, 2)))
     figure.add(Text(x + 18, y, "Process limits (3 sigma)", 7.5, INK))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -73,6 +73,14 @@ def render_image(figure: Figure, scale: float = 2.0) -> QImage:
     paint_figure(painter, figure)
     painter.end()
     return image
+
+
+def png_bytes(figure: Figure) -> bytes:
+    """The figure as a PNG picture (for the Word document); safe off the window's thread."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    render_image(figure, 3.0).save(buffer, "PNG")
+    return bytes(buffer.data().data())
 
 
 class ChartView(QWidget):

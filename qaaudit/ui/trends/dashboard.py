@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from qaaudit.domain.permissions import TREND_REBASE, TREND_REPORT
+from qaaudit.domain.spc import EXPLANATION as SPC_EXPLANATION
 from qaaudit.domain.spc import MONTH, QUARTER, TOO_FEW, YEAR, ChartPoint, period_label
 from qaaudit.domain.trends import (
     SMALL_SAMPLE_EXPLANATION,
@@ -38,7 +39,7 @@ from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.rows_model import Column, show_rows
 from qaaudit.ui.common.save_as import EXCEL_FILES, PDF_FILES, WORD_FILES, ask_save_path
 from qaaudit.ui.forms.ui_trends import Ui_TrendDashboard
-from qaaudit.ui.trends._chart import ChartView, VariationIcon
+from qaaudit.ui.trends._chart import ChartView, VariationIcon, png_bytes
 
 
 def _interval(share: Share) -> str:
@@ -154,7 +155,8 @@ class TrendDashboard(QWidget):
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
             splitter.setSizes([640, 520])
-        self.ui.explanationLabel.setText(SMALL_SAMPLE_EXPLANATION)
+        self.ui.tabs.currentChanged.connect(self._explain)
+        self._explain()
         self._fill_choices()
         self._connect()
         self.exportFailed.connect(
@@ -230,6 +232,12 @@ class TrendDashboard(QWidget):
             button.setEnabled(may(self.context.actor, TREND_REPORT))
         self.ui.rebaseButton.clicked.connect(self._rebase)
         self.ui.rebaseButton.setVisible(self.context.can(TREND_REBASE))
+
+    def _explain(self) -> None:
+        on_process = self.ui.tabs.currentWidget() is self.ui.processTab
+        self.ui.explanationLabel.setText(
+            SPC_EXPLANATION if on_process else SMALL_SAMPLE_EXPLANATION
+        )
 
     def _service_changed(self) -> None:
         self._fill_teams()
@@ -364,8 +372,16 @@ class TrendDashboard(QWidget):
                     " With so few audits a month, read the process-control chart (its limits "
                     "allow for it) or choose quarters."
                 )
-        if report.process and report.process.quarter:
-            lead += " " + report.process.quarter.words
+        if report.process:
+            methods = "; ".join(
+                f"from {period_label(s.start, report.process.by)}: {s.method}"
+                if len(report.process.chart.segments) > 1
+                else s.method
+                for s in report.process.chart.segments
+            )
+            lead += f" Limits: {methods}."
+            if report.process.quarter:
+                lead += " " + report.process.quarter.words
         for month, version in report.template_changes:
             lead += f" Template {version} from {month.strftime('%b %Y')} (dashed line)."
         return f"{lead} Judgements used: {report.judgements_used}"
@@ -387,7 +403,7 @@ class TrendDashboard(QWidget):
         db = self.context.db
 
         def work(progress: Progress) -> Path:
-            return export_trends(db, flt, target, progress)
+            return export_trends(db, flt, target, progress, png_bytes)
 
         task = BackgroundTask(work, "The trend report could not be written.")
         title = "Writing the trend report"
