@@ -70,7 +70,6 @@ def write_trend_pdf(report: TrendReport, target: Path, progress: Progress = no_p
     story.append(_filters_table(report, width))
     story.append(Spacer(1, 3 * mm))
     story.append(para(_headline(report)))
-    story.extend(_process_section(report, width))
     if report.small_months:
         story.append(
             para(
@@ -87,6 +86,7 @@ def write_trend_pdf(report: TrendReport, target: Path, progress: Progress = no_p
             )
         )
     story.append(para(SMALL_SAMPLE_EXPLANATION, "small"))
+    story.extend(_process_section(report, width))
 
     story.append(markup("Good by month", "h1"))
     story.append(drawing(month_figure(month_bars(report), width, 68 * mm)))
