@@ -82,7 +82,10 @@ def test_the_qa_lead_rebases_at_the_training_programme(opened: Opened) -> None:
     assert report.process is not None
     before, after = report.process.chart.segments
     assert before.centre == pytest.approx(24 / 70) and after.centre == pytest.approx(52 / 70)
-    assert after.reason == "Rebased from Aug 2017: Training programme began"
+    assert after.reason == "rebased: Training programme began"
+    assert report.process.method_words == (
+        "Limits: p-chart; from Aug 2017 (rebased: Training programme began): p-chart."
+    )
     assert report.process.chart.signals == []
     assert report.process.chart.headline == (
         "Stable: the share judged good varies by chance (common cause) around 74% since "
@@ -101,7 +104,7 @@ def test_the_chart_rebases_itself_where_the_template_changed(opened: Opened) -> 
     with opened.db.reading() as s:
         report = trend_report(s, team_view(team.team_id))
     assert report.process is not None
-    assert [seg.reason for seg in report.process.chart.segments] == ["", "Template 2018.1"]
+    assert [seg.reason for seg in report.process.chart.segments] == ["", "template 2018.1"]
     assert report.process.chart.headline.startswith("Stable:")
 
 

@@ -56,16 +56,7 @@ def area_rows(report: TrendReport) -> list[list[str]]:
 
 def method_words(report: TrendReport) -> str:
     """How the limits were worked out, segment by segment, and why the chart restarts."""
-    if report.process is None:
-        return ""
-    by = report.process.by
-    parts = []
-    for index, segment in enumerate(report.process.chart.segments):
-        text = segment.method
-        if index:
-            text = f"from {period_label(segment.start, by)} ({segment.reason}): {text}"
-        parts.append(text)
-    return "Limits: " + "; ".join(parts) + "."
+    return report.process.method_words if report.process else ""
 
 
 def concern_words(report: TrendReport) -> str:

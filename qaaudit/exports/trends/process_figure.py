@@ -84,7 +84,8 @@ def process_figure(chart: ProcessChart, width: float, height: float) -> Figure:
         index = next(i for i, p in enumerate(points) if p.start == segment.start)
         x = left + index * slot
         figure.add(Line(x, top - 4, x, top + plot_h, INK, 0.9, (3, 2)))
-        figure.add(Text(x + 3, top + 8, _short(segment.reason or "Rebased", 28), 6.5, INK))
+        reason = (segment.reason or "rebased").capitalize()
+        figure.add(Text(x + 3, top + 8, _short(reason, 28), 6.5, INK))
     _data_line(figure, chart, left, slot, y_of)
     return figure
 

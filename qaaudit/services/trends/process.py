@@ -15,6 +15,7 @@ from qaaudit.domain.spc import (
     Period,
     ProcessChart,
     p_chart,
+    period_label,
     period_name,
     period_start,
     periods_between,
@@ -62,6 +63,18 @@ class ProcessView:
     areas: list[AreaProcess]
     quarter: QuarterSoFar | None
     breaks: list[tuple[date, str]]
+
+    @property
+    def method_words(self) -> str:
+        """How the limits were worked out, and where and why the chart starts again."""
+        parts = []
+        for index, segment in enumerate(self.chart.segments):
+            if index:
+                label = period_label(segment.start, self.by)
+                parts.append(f"from {label} ({segment.reason}): {segment.method}")
+            else:
+                parts.append(segment.method)
+        return "Limits: " + "; ".join(parts) + "."
 
     @property
     def concerns(self) -> list[AreaProcess]:

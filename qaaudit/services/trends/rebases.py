@@ -27,8 +27,8 @@ class Rebase:
 
     @property
     def words(self) -> str:
-        reason = f": {self.reason}" if self.reason else ""
-        return f"Rebased from {month_label(self.starts_on)}{reason}"
+        """Why the chart starts again (its month is said beside it)."""
+        return f"rebased: {self.reason}" if self.reason else "rebased"
 
 
 def rebases(session: Session) -> list[Rebase]:

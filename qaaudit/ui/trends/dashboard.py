@@ -373,13 +373,7 @@ class TrendDashboard(QWidget):
                     "allow for it) or choose quarters."
                 )
         if report.process:
-            methods = "; ".join(
-                f"from {period_label(s.start, report.process.by)}: {s.method}"
-                if len(report.process.chart.segments) > 1
-                else s.method
-                for s in report.process.chart.segments
-            )
-            lead += f" Limits: {methods}."
+            lead += " " + report.process.method_words
             if report.process.quarter:
                 lead += " " + report.process.quarter.words
         for month, version in report.template_changes:
