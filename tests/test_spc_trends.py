@@ -62,20 +62,20 @@ def test_a_team_whose_good_rose_after_training_reads_as_improving(opened: Opened
     )
 
 
-def test_the_qa_lead_rebases_at_the_training_programme(opened: Opened) -> None:
-    with opened.db.writing() as s:
+def test_the_qa_lead_rebases_at_the_training_programme(any_opened: Opened) -> None:
+    with any_opened.db.writing() as s:
         team = rising_team(s)
         auditor = actor_for_login(s, "tm1", create=False)
         assert auditor is not None
-    with opened.db.writing() as s, pytest.raises(NotAllowed, match="QA lead"):
+    with any_opened.db.writing() as s, pytest.raises(NotAllowed, match="QA lead"):
         add_rebase(s, auditor, AUG_2017, "Training")
-    with opened.db.reading() as s:
+    with any_opened.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(TrendRebase)) == 0
-    with opened.db.writing() as s:
-        add_rebase(s, opened.actor, date(2017, 8, 15), "  Training programme began  ")
-    with opened.db.writing() as s, pytest.raises(ValueError, match="already rebased"):
-        add_rebase(s, opened.actor, AUG_2017, "again")
-    with opened.db.reading() as s:
+    with any_opened.db.writing() as s:
+        add_rebase(s, any_opened.actor, date(2017, 8, 15), "  Training programme began  ")
+    with any_opened.db.writing() as s, pytest.raises(ValueError, match="already rebased"):
+        add_rebase(s, any_opened.actor, AUG_2017, "again")
+    with any_opened.db.reading() as s:
         [stored] = rebases(s)
         report = trend_report(s, team_view(team.team_id))
     assert (stored.starts_on, stored.reason) == (AUG_2017, "Training programme began")
@@ -91,9 +91,9 @@ def test_the_qa_lead_rebases_at_the_training_programme(opened: Opened) -> None:
         "Stable: the share judged good varies by chance (common cause) around 74% since "
         "August 2017; no special cause."
     )
-    with opened.db.writing() as s:
-        remove_rebase(s, opened.actor, stored.id)
-    with opened.db.reading() as s:
+    with any_opened.db.writing() as s:
+        remove_rebase(s, any_opened.actor, stored.id)
+    with any_opened.db.reading() as s:
         assert rebases(s) == []
         assert trend_report(s, team_view(team.team_id)).process.chart.headline == IMPROVING  # type: ignore[union-attr]
 
