@@ -73,6 +73,14 @@ def test_the_page_says_in_words_that_the_team_is_improving_and_why(qtbot, opened
     assert "This quarter (Jan to Mar 2018) so far: 15 of 20 good (75%)" in (
         dashboard.ui.summaryLabel.text()
     )
+    # The bars follow the periods too.
+    tabs = dashboard.ui.tabs
+    assert tabs.tabText(tabs.indexOf(dashboard.ui.monthTab)) == "By quarter"
+    assert dashboard.month_model.headerData(0, Qt.Orientation.Horizontal) == "Quarter"
+    assert [r[:3] for r in table_rows(dashboard.ui.monthTable)][:2] == [
+        ["2017 Q1", "30", "10"],
+        ["2017 Q2", "30", "11"],
+    ]
 
 
 def _answer_yes() -> None:

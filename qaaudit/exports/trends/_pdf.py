@@ -8,6 +8,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from qaaudit.domain.spc import EXPLANATION as SPC_EXPLANATION
+from qaaudit.domain.spc import PERIOD_WORDS, count_words
 from qaaudit.domain.trends import (
     SMALL_SAMPLE,
     SMALL_SAMPLE_EXPLANATION,
@@ -70,11 +71,12 @@ def write_trend_pdf(report: TrendReport, target: Path, progress: Progress = no_p
     story.append(_filters_table(report, width))
     story.append(Spacer(1, 3 * mm))
     story.append(para(_headline(report)))
-    if report.small_months:
+    by = report.filter.by
+    if report.small_periods:
         story.append(
             para(
-                f"{len(report.small_months)} of {len(report.months)} months had fewer than "
-                f"{SMALL_SAMPLE} audits and are drawn pale.",
+                f"{len(report.small_periods)} of {count_words(len(report.periods), by)} had "
+                f"fewer than {SMALL_SAMPLE} audits and are drawn pale.",
             )
         )
     for month, version in report.template_changes:
@@ -88,7 +90,7 @@ def write_trend_pdf(report: TrendReport, target: Path, progress: Progress = no_p
     story.append(para(SMALL_SAMPLE_EXPLANATION, "small"))
     story.extend(_process_section(report, width))
 
-    story.append(markup("Good by month", "h1"))
+    story.append(markup(f"Good by {PERIOD_WORDS[by][0]}", "h1"))
     story.append(drawing(month_figure(month_bars(report), width, 68 * mm)))
     story.append(Spacer(1, 2 * mm))
     story.append(_month_table(report, width))
@@ -283,10 +285,11 @@ def _filters_table(report: TrendReport, width: float) -> Any:
 
 
 def _month_table(report: TrendReport, width: float) -> Any:
+    period = PERIOD_WORDS[report.filter.by][0].capitalize()
     rows: list[list[Any]] = [
-        ["Month", "Audits", "Good", "Not yet good", "Share good", "95% interval", "Note"]
+        [period, "Audits", "Good", "Not yet good", "Share good", "95% interval", "Note"]
     ]
-    for point in report.months:
+    for point in report.periods:
         share = point.share
         notes = []
         if share.small:

@@ -295,6 +295,15 @@ def count_figure(
 
 
 def month_bars(report: TrendReport) -> list[Bar]:
+    if report.filter.by != "month":
+        return [
+            Bar(
+                p.label,
+                p.share,
+                mark=("Template " + ", ".join(p.new_templates)) if p.new_templates else "",
+            )
+            for p in report.periods
+        ]
     short = len(report.months) > 6
     return [
         Bar(

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import COMPLETED, GOOD
 from qaaudit.domain.instrument import audit_instruments, current_audit_instrument
-from qaaudit.domain.spc import MONTH, PERIODS
+from qaaudit.domain.spc import MONTH, PERIODS, period_label, period_start
 from qaaudit.domain.trends import (
     Direction,
     Share,
@@ -70,10 +70,12 @@ class MonthPoint:
     share: Share
     # Template versions first used in this month: the chart marks them.
     new_templates: tuple[str, ...] = ()
+    # A month, or the quarter or year starting at ``month``.
+    by: str = MONTH
 
     @property
     def label(self) -> str:
-        return month_label(self.month)
+        return period_label(self.month, self.by)
 
 
 @dataclass(frozen=True)
@@ -113,8 +115,22 @@ class TrendReport:
     process: ProcessView | None = None
 
     @property
-    def small_months(self) -> list[MonthPoint]:
-        return [m for m in self.months if m.share.small]
+    def periods(self) -> list[MonthPoint]:
+        """The months gathered into the periods chosen (month, quarter or year)."""
+        by = self.filter.by
+        if by == MONTH:
+            return self.months
+        shares: dict[date, Share] = {}
+        templates: dict[date, tuple[str, ...]] = {}
+        for point in self.months:
+            start = period_start(point.month, by)
+            shares[start] = shares.get(start, Share(0, 0)) + point.share
+            templates[start] = templates.get(start, ()) + point.new_templates
+        return [MonthPoint(start, shares[start], templates[start], by) for start in shares]
+
+    @property
+    def small_periods(self) -> list[MonthPoint]:
+        return [p for p in self.periods if p.share.small]
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,16 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from qaaudit.domain.permissions import TREND_REBASE, TREND_REPORT
 from qaaudit.domain.spc import EXPLANATION as SPC_EXPLANATION
-from qaaudit.domain.spc import MONTH, QUARTER, TOO_FEW, YEAR, ChartPoint, period_label
+from qaaudit.domain.spc import (
+    MONTH,
+    PERIOD_WORDS,
+    QUARTER,
+    TOO_FEW,
+    YEAR,
+    ChartPoint,
+    count_words,
+    period_label,
+)
 from qaaudit.domain.trends import (
     SMALL_SAMPLE_EXPLANATION,
     Share,
@@ -292,7 +301,10 @@ class TrendDashboard(QWidget):
             return
         self.report = report
         self._show_process(report)
-        self.month_model.set_rows(report.months)
+        by = report.filter.by
+        self.month_model.set_title(0, PERIOD_WORDS[by][0].capitalize())
+        self.month_model.set_rows(report.periods)
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.ui.monthTab), f"By {PERIOD_WORDS[by][0]}")
         process = {a.key: a for a in report.process.areas} if report.process else {}
         self.area_model.set_rows([_AreaRow(a, process.get(a.key)) for a in report.areas])
         r = report.reaudits
@@ -311,7 +323,7 @@ class TrendDashboard(QWidget):
         bars = month_bars(report)
         self.month_chart.set_figure_maker(
             lambda w, h: month_figure(bars, w, h),
-            f"Share good by month: {share_words(report.total)}.",
+            f"Share good by {PERIOD_WORDS[report.filter.by][0]}: {share_words(report.total)}.",
         )
         areas = area_bars(report)
         self.area_chart.set_figure_maker(lambda w, h: area_figure(areas, w, h))
@@ -364,10 +376,13 @@ class TrendDashboard(QWidget):
                 f"{total.good} of {total.total} {what} good ({percent(total.share)}); "
                 f"{total.not_good} not yet good."
             )
-        small = len(report.small_months)
+        small = len(report.small_periods)
+        periods = len(report.periods)
         if small:
-            lead += f" {small} of {len(report.months)} months had few audits (drawn pale)."
-            if small * 2 > len(report.months) and report.filter.by == MONTH:
+            lead += (
+                f" {small} of {count_words(periods, report.filter.by)} had few audits (drawn pale)."
+            )
+            if small * 2 > periods and report.filter.by == MONTH:
                 lead += (
                     " With so few audits a month, read the process-control chart (its limits "
                     "allow for it) or choose quarters."
