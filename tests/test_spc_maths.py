@@ -267,3 +267,18 @@ def test_quarters_and_years_as_periods() -> None:
     ]
     with pytest.raises(ValueError, match="not a period"):
         period_start(date(2017, 1, 1), "fortnight")
+
+
+def test_the_headline_names_quarters_and_years_in_words() -> None:
+    # Seven quarters of 30 audits, 9 to 15 good: centre 40%, limits 13.2% to 66.8%;
+    # rising throughout from Jan to Mar 2016.
+    quarters = [Period(date(2016 + i // 4, 3 * (i % 4) + 1, 1), 9 + i, 30) for i in range(7)]
+    chart = p_chart(quarters, QUARTER)
+    assert chart.headline == (
+        "Improving: rising for 7 quarters in a row since the quarter Jan to Mar 2016."
+    )
+    # 110, 108, ... 98 of 300 a year: centre 104/300, limits 26.4% to 42.9%, none passed.
+    years = [Period(date(2010 + i, 1, 1), 110 - 2 * i, 300) for i in range(7)]
+    assert p_chart(years, YEAR).headline == (
+        "Getting worse: falling for 7 years in a row since 2010."
+    )

@@ -147,6 +147,12 @@ def period_name(start: date, by: str) -> str:
     return str(start.year)
 
 
+def in_words(start: date, by: str) -> str:
+    """A period inside a sentence: 'March 2017', 'the quarter Jan to Mar 2017', '2017'."""
+    name = period_name(start, by)
+    return f"the quarter {name}" if by == QUARTER else name
+
+
 def count_words(count: int, by: str) -> str:
     one, many = PERIOD_WORDS[by]
     return f"{count} {one if count == 1 else many}"
@@ -432,7 +438,7 @@ def _headline(
     filled = [p for p in points if p.total]
     since = ""
     if last_segment is not None and len(segments) > 1:
-        since = f" since the chart was rebased in {period_name(last_segment.start, by)}"
+        since = f" since the chart was rebased in {in_words(last_segment.start, by)}"
     latest = [p for p in filled if last_segment is not None and p.segment == len(segments) - 1]
     if len(latest) < MIN_POINTS:
         return (
@@ -448,7 +454,7 @@ def _headline(
             COMMON,
             STABLE,
             f"Stable: the share judged good varies by chance (common cause) around "
-            f"{_percent(last_segment.centre)} since {period_name(last_segment.start, by)}; "
+            f"{_percent(last_segment.centre)} since {in_words(last_segment.start, by)}; "
             "no special cause.",
         )
     up = last.variation == IMPROVEMENT
@@ -458,7 +464,7 @@ def _headline(
         limit = last.upper if up else last.lower
         assert limit is not None and last.share is not None
         words = (
-            f"{period_name(last.start, by)} was {'above the upper' if up else 'below the lower'}"
+            f"{in_words(last.start, by)} was {'above the upper' if up else 'below the lower'}"
             f" process limit ({_percent(last.share)} good against "
             f"{'at most' if up else 'at least'} {_percent(limit)} expected by chance)"
         )
@@ -466,13 +472,13 @@ def _headline(
         run = _run_ending_at(latest, 1 if up else -1)
         words = (
             f"{count_words(len(run), by)} in a row {'above' if up else 'below'} the centre "
-            f"line since {period_name(run[0].start, by)}"
+            f"line since {in_words(run[0].start, by)}"
         )
     elif rule == TREND:
         run = _trend_ending_at(latest, 1 if up else -1)
         words = (
             f"{'rising' if up else 'falling'} for {count_words(len(run), by)} in a row since "
-            f"{period_name(run[0].start, by)}"
+            f"{in_words(run[0].start, by)}"
         )
     else:
         words = (
