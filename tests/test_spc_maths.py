@@ -130,6 +130,8 @@ def test_seven_months_above_the_centre_line_across_a_month_with_no_audits() -> N
     assert chart.points[3].signal_words == (
         "special cause improvement: run of 7 or more on one side of the centre line"
     )
+    assert chart.points[3].signal_short == "improvement: run"
+    assert chart.points[0].signal_short == "common cause"
 
 
 def test_six_months_above_the_line_are_not_yet_a_run() -> None:

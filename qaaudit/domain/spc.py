@@ -67,6 +67,7 @@ RULE_WORDS = {
     TREND: f"{TREND_POINTS} or more in a row rising or falling",
     TWO_OF_THREE: "2 of 3 beyond two sigma",
 }
+RULE_SHORT = {OUTSIDE: "outside limits", RUN: "run", TREND: "trend", TWO_OF_THREE: "2 of 3"}
 # The order rules are named in: the plainest first.
 RULE_ORDER = (OUTSIDE, RUN, TREND, TWO_OF_THREE)
 
@@ -197,6 +198,16 @@ class ChartPoint:
         if not self.rules:
             return self.variation
         return f"{self.variation}: " + "; ".join(RULE_WORDS[r] for r in self.rules)
+
+    @property
+    def signal_short(self) -> str:
+        """'improvement: run, 2 of 3', for a table on paper."""
+        if not self.total:
+            return "no audits"
+        if not self.rules:
+            return self.variation
+        kind = self.variation.removeprefix("special cause ")
+        return f"{kind}: " + ", ".join(RULE_SHORT[r] for r in self.rules)
 
 
 @dataclass(frozen=True)

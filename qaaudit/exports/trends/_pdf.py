@@ -153,7 +153,7 @@ def _process_section(report: TrendReport, width: float) -> list[Any]:
         section.append(para(view.quarter.words, "small"))
     section.append(para(concern_words(report), "small"))
     section.append(drawing(process_figure(chart, width, 70 * mm)))
-    rows = [[*row[:-1], para(row[-1], "cell")] for row in period_rows(report)]
+    rows = period_rows(report)
     fractions = (0.1, 0.1, 0.08, 0.1, 0.1, 0.1, 0.1, 0.32)
     table = _table([PERIOD_TITLES, *rows], [width * f for f in fractions], numeric_to=-2)
     return [KeepTogether(section), Spacer(1, 2 * mm), table, para(SPC_EXPLANATION, "small")]

@@ -40,7 +40,7 @@ def period_rows(report: TrendReport) -> list[list[Any]]:
             limit_words(p.centre),
             limit_words(p.lower),
             limit_words(p.upper),
-            p.signal_words,
+            p.signal_short,
         ]
         for p in report.process.chart.points
     ]

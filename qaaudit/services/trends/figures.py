@@ -537,7 +537,7 @@ def process_of(
     """The process-control charts of the view, restarting at each rebase and template
     change."""
     breaks = [(r.starts_on, r.words) for r in rebases(session)]
-    breaks += [(m, f"template {v}") for m, v in template_changes(session)]
+    breaks += [(m.month, f"template {v}") for m in months for v in m.new_templates]
     areas = [(a.key, a.short) for a in current_audit_instrument().areas]
     shares = {m.month: m.share for m in months}
     return process_view(flt.by, flt.month_from, flt.month_to, shares, cells, areas, breaks)

@@ -182,11 +182,6 @@ class Ui_TrendDashboard(object):
 
         self.exportRow.addWidget(self.excelButton)
 
-        self.rebaseButton = QPushButton(self.filterBox)
-        self.rebaseButton.setObjectName(u"rebaseButton")
-
-        self.exportRow.addWidget(self.rebaseButton)
-
 
         self.filterGrid.addLayout(self.exportRow, 2, 6, 1, 4)
 
@@ -215,6 +210,12 @@ class Ui_TrendDashboard(object):
 
         self.headlineRow.addWidget(self.headlineLabel)
 
+        self.rebaseButton = QPushButton(TrendDashboard)
+        self.rebaseButton.setObjectName(u"rebaseButton")
+
+        self.headlineRow.addWidget(self.rebaseButton)
+
+        self.headlineRow.setStretch(1, 1)
 
         self.pageLayout.addLayout(self.headlineRow)
 
@@ -409,10 +410,10 @@ class Ui_TrendDashboard(object):
         self.pdfButton.setText(QCoreApplication.translate("TrendDashboard", u"Report as P&DF\u2026", None))
         self.wordButton.setText(QCoreApplication.translate("TrendDashboard", u"Report as &Word\u2026", None))
         self.excelButton.setText(QCoreApplication.translate("TrendDashboard", u"Numbers to E&xcel\u2026", None))
-        self.rebaseButton.setText(QCoreApplication.translate("TrendDashboard", u"Re&base the charts\u2026", None))
 #if QT_CONFIG(accessibility)
         self.headlineLabel.setAccessibleName(QCoreApplication.translate("TrendDashboard", u"Headline", None))
 #endif // QT_CONFIG(accessibility)
+        self.rebaseButton.setText(QCoreApplication.translate("TrendDashboard", u"Re&base the charts\u2026", None))
 #if QT_CONFIG(accessibility)
         self.summaryLabel.setAccessibleName(QCoreApplication.translate("TrendDashboard", u"Summary", None))
 #endif // QT_CONFIG(accessibility)

@@ -93,7 +93,7 @@ class ChartView(QWidget):
         self._maker: FigureMaker | None = None
         self._figure: Figure | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 220)
+        self.setMinimumSize(320, 190)
         self.setAccessibleName(name)
         self.setAccessibleDescription("A chart. The same numbers are in the table beside it.")
         self.setAutoFillBackground(True)
