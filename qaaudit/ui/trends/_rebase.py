@@ -32,8 +32,9 @@ class RebaseDialog(QDialog):
         today = context.today()
         self.ui.monthEdit.setDate(QDate(today.year, today.month, 1))
         self.model = show_rows(self.ui.rebaseTable, COLUMNS, self)
-        self.ui.addButton.clicked.connect(self.add)
-        self.ui.removeButton.clicked.connect(self.remove_chosen)
+        self.ui.addButton.clicked.connect(lambda: self.add())
+        # clicked(bool) would fill in ``confirm``: the person is always asked.
+        self.ui.removeButton.clicked.connect(lambda: self.remove_chosen())
         self.ui.closeButton.clicked.connect(self.accept)
         self.load()
 
