@@ -27,6 +27,7 @@ from qaaudit.services.review import reviews
 from qaaudit.services.schedule.activities import record_activity
 from qaaudit.services.schedule.plan import load_plan, store_plan
 from qaaudit.services.schedule.roles import assign_role
+from qaaudit.services.trends.rebases import add_rebase
 from qaaudit.store.corrective import CorrectiveAction
 from qaaudit.store.database import Database
 from tests.factories import complete_form, make_person, make_team
@@ -81,6 +82,7 @@ class World:
     assignment: Row = Row(0, 0)
     colleague_activity: Row = Row(0, 0)
     workbook: Path = Path()
+    rebase: int = 0
 
 
 def as_auditor(person: Actor) -> Actor:
@@ -149,6 +151,7 @@ def build_world(db: Database, lead: Actor, tmp_path: Path) -> World:
         _audits(s, world)
         _reviews(s, world, lead)
         _plan(s, world, lead)
+        world.rebase = add_rebase(s, lead, date(2017, 1, 1), "Training programme began").id
     world.workbook = tmp_path / "plan.xlsx"
     with db.reading() as s:
         export_schedule(s, ScheduleExportOptions(PLAN_YEAR, today=TODAY), world.workbook)

@@ -44,6 +44,7 @@ from qaaudit.services.people import admin, teams
 from qaaudit.services.review import actions as review_actions
 from qaaudit.services.review import reviews
 from qaaudit.services.schedule import activities, edit, plan, roles
+from qaaudit.services.trends import rebases
 from qaaudit.store.base import Base
 from qaaudit.store.database import Database
 from tests.factories import complete_form, make_person, make_team
@@ -116,6 +117,8 @@ rename a team                                   -        -         -         x  
 deactivate a team                               -        -         -         x       x     -
 keep your own recovery copy                     x        x         x         x       x     -
 discard your own recovery copy                  x        x         x         x       x     -
+rebase the trend charts                         -        -         -         x       x     -
+remove a rebase of the trend charts             -        -         -         x       x     -
 """
 
 # The exports and reads that are not for everyone (checked where they are asked for).
@@ -511,6 +514,20 @@ def _keep(s: Session, who: Actor, w: World) -> object:
 @operation("discard your own recovery copy", drafts.discard)
 def _discard(s: Session, who: Actor, w: World) -> object:
     return drafts.discard(s, who, RECOVERY_SLOT)
+
+
+# -- trend charts -------------------------------------------------------------------------
+
+
+@operation("rebase the trend charts", rebases.add_rebase)
+def _rebase(s: Session, who: Actor, w: World) -> object:
+    return rebases.add_rebase(s, who, date(2017, 9, 1), "New practice standards")
+
+
+@operation("remove a rebase of the trend charts", rebases.remove_rebase)
+def _remove_rebase(s: Session, who: Actor, w: World) -> object:
+    rebases.remove_rebase(s, who, w.rebase)
+    return None
 
 
 # -- trying ---------------------------------------------------------------------------------

@@ -63,8 +63,10 @@ def test_workbook_holds_the_numbers_behind_every_chart(opened: Opened, tmp_path:
     book = load_workbook(target)
     assert book.sheetnames == [
         "About",
+        "Process control",
         "By month",
         "By practice area",
+        "Practice area signals",
         "Practice area by month",
         "Re-audits",
     ]

@@ -1,4 +1,4 @@
-"""``qaaudit export trends``: the trend report as PDF or workbook."""
+"""``qaaudit export trends``: the trend report as PDF, Word document or workbook."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ def register(groups: CommandGroups) -> None:
     parser = groups.add(
         groups.export,
         "trends",
-        "the trend of good and not yet good, by month, practice area and re-audit "
-        "(PDF or Excel, by the file's name)",
+        "the trend of good and not yet good, by month, practice area and re-audit, with "
+        "the process-control chart's centre, limits and signals (PDF, Word or Excel, by the "
+        "file's name)",
         run_export_trends,
     )
     parser.add_argument("--from", dest="month_from", required=True, metavar="YYYY-MM")
@@ -30,7 +31,15 @@ def register(groups: CommandGroups) -> None:
         action="store_true",
         help="use moderated judgements where an audit has been moderated",
     )
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.xlsx")
+    parser.add_argument(
+        "--by",
+        choices=("month", "quarter", "year"),
+        default="month",
+        help="the periods of the process-control chart (default: month)",
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.docx|FILE.xlsx"
+    )
 
 
 def run_export_trends(args: argparse.Namespace) -> int:
@@ -73,6 +82,7 @@ def run_export_trends(args: argparse.Namespace) -> int:
                 theme_key=args.theme,
                 audit_type=args.audit_type,
                 moderated=args.moderated,
+                by=args.by,
             )
             written = export_trends(opened.db, flt, args.output)
         except (ValueError, LookupError) as exc:

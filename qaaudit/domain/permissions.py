@@ -53,6 +53,7 @@ PEOPLE = "people.change"
 ADMINISTRATORS = "people.administrators"
 TEAMS = "teams.change"
 RECOVERY_COPY = "recovery.own"
+TREND_REBASE = "trends.rebase"
 
 # Reads and exports that are not for everyone
 LEARNING_SUMMARY = "summary.learning"
@@ -190,6 +191,12 @@ PERMISSIONS: tuple[Permission, ...] = (
         "someone else's)",
         EVERY_ROLE,
         "Only someone with a role in qaaudit has recovery copies of their work. " + ASK_FOR_A_ROLE,
+    ),
+    Permission(
+        TREND_REBASE,
+        "Rebase the trend charts at a month, or remove a rebase",
+        LEADS,
+        "Only the QA lead or an administrator can rebase the trend charts.",
     ),
     Permission(
         LEARNING_SUMMARY,

@@ -1,6 +1,14 @@
 """Every table the program has, gathered on one metadata for migrations and tests."""
 
-from qaaudit.store import corrective, council, models, quality, reviews, schedule  # noqa: F401
+from qaaudit.store import (  # noqa: F401
+    corrective,
+    council,
+    models,
+    quality,
+    reviews,
+    schedule,
+    trends,
+)
 from qaaudit.store.base import Base
 
 metadata = Base.metadata

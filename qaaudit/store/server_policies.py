@@ -32,6 +32,8 @@ What the rules say, table by table:
   administrators.
 - Service reviews: read by everyone; written by the service manager of that service
   area, and by the review panel (QA lead, moderators, administrators).
+- Rebases of the trend charts: read by everyone; changed by the QA lead and
+  administrators.
 - Copies of the program that are running: read by everyone; each login writes its own,
   and clears others' not seen for ten minutes.
 """
@@ -218,6 +220,8 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
         # Only an administrator gives or takes away the administrator role.
         writers = f"{holds(ADMINS)} OR ({holds(CHANGES_PEOPLE)} AND role <> 'admin')"
         yield from read_all_write(writers)
+    elif table == "trend_rebase":
+        yield from read_all_write(holds(OWNS_PLAN))
     elif table in ("person", "team", "service_area"):
         yield from read_all_write(holds(CHANGES_PEOPLE))
     elif table == "schedule_activity":

@@ -6,6 +6,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from qaaudit.domain.spc import EXPLANATION as SPC_EXPLANATION
+from qaaudit.domain.spc import period_label
 from qaaudit.domain.trends import SMALL_SAMPLE_EXPLANATION, Share
 from qaaudit.exports.common.excel import put_text
 from qaaudit.exports.common.files import Cancelled, Progress, no_progress, replace_atomically
@@ -26,9 +28,11 @@ def write_trend_workbook(
     about.title = "About"
     _about(about, report)
     _step(progress, 1, "Months")
+    _process(book.create_sheet("Process control"), report)
     _months(book.create_sheet("By month"), report)
     _step(progress, 2, "Practice areas")
     _areas(book.create_sheet("By practice area"), report)
+    _area_signals(book.create_sheet("Practice area signals"), report)
     _area_months(book.create_sheet("Practice area by month"), report)
     _step(progress, 3, "Re-audits")
     _reaudits(book.create_sheet("Re-audits"), report)
@@ -100,11 +104,77 @@ def _about(sheet: Any, report: TrendReport) -> None:
     put_text(cell, SMALL_SAMPLE_EXPLANATION)
     cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.row_dimensions[row].height = 120
+    if report.process is not None:
+        for offset, (label, value) in enumerate(
+            [
+                ("Headline", report.process.chart.headline),
+                ("Process control", SPC_EXPLANATION),
+            ],
+            start=1,
+        ):
+            put_text(sheet.cell(row=row + offset, column=1), label)
+            sheet.cell(row=row + offset, column=1).font = Font(bold=True)
+            cell = sheet.cell(row=row + offset, column=2)
+            put_text(cell, value)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[row + 2].height = 150
+        row += 2
     put_text(sheet.cell(row=row + 2, column=1), "Made")
     sheet.cell(row=row + 2, column=2, value=datetime.now().replace(microsecond=0))
     sheet.cell(row=row + 2, column=2).number_format = "yyyy-mm-dd hh:mm"
     sheet.column_dimensions["A"].width = 20
     sheet.column_dimensions["B"].width = 90
+
+
+PROCESS_TITLES = [
+    "Period",
+    "Starts",
+    "Audits",
+    "Good",
+    "Share good",
+    "Centre",
+    "Lower limit",
+    "Upper limit",
+    "Lower two sigma",
+    "Upper two sigma",
+    "Limits",
+    "Variation",
+    "Signal",
+]
+
+
+def _process(sheet: Any, report: TrendReport) -> None:
+    """Centre, limits and signal for every period (numbers, not words, for analysis)."""
+    view = report.process
+    if view is None:
+        return
+    _header(sheet, PROCESS_TITLES, [11, 11, 8, 8, 11, 9, 11, 11, 14, 14, 26, 24, 60])
+    segments = view.chart.segments
+    for row, point in enumerate(view.chart.points, start=2):
+        put_text(sheet.cell(row=row, column=1), period_label(point.start, view.by))
+        sheet.cell(row=row, column=2, value=point.start).number_format = "yyyy-mm-dd"
+        sheet.cell(row=row, column=3, value=point.total)
+        sheet.cell(row=row, column=4, value=point.good)
+        values = [point.share, point.centre, point.lower, point.upper, point.lower_2]
+        for offset, value in enumerate([*values, point.upper_2], start=5):
+            sheet.cell(row=row, column=offset, value=value).number_format = "0.0%"
+        put_text(sheet.cell(row=row, column=11), segments[point.segment].method)
+        put_text(sheet.cell(row=row, column=12), point.variation or "no audits")
+        put_text(sheet.cell(row=row, column=13), point.signal_words)
+    _finish(sheet)
+
+
+def _area_signals(sheet: Any, report: TrendReport) -> None:
+    _header(sheet, ["Practice area", "Variation", "Status", "In words"], [18, 26, 14, 90])
+    if report.process is None:
+        return
+    for row, area in enumerate(report.process.areas, start=2):
+        chart = area.chart
+        for column, value in enumerate(
+            [area.title, chart.variation or "no audits", chart.status, chart.headline], start=1
+        ):
+            put_text(sheet.cell(row=row, column=column), value)
+    _finish(sheet)
 
 
 def _months(sheet: Any, report: TrendReport) -> None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
+from qaaudit.domain.spc import EXPLANATION as SPC_EXPLANATION
+from qaaudit.domain.spc import PERIOD_WORDS, count_words
 from qaaudit.domain.trends import (
     SMALL_SAMPLE,
     SMALL_SAMPLE_EXPLANATION,
@@ -23,8 +26,15 @@ from qaaudit.exports.common.pdf import (
     styles,
     write_pdf,
 )
+from qaaudit.exports.trends._process_rows import (
+    PERIOD_TITLES,
+    concern_words,
+    method_words,
+    period_rows,
+)
 from qaaudit.exports.trends.chart_figure import (
     Box,
+    Dot,
     Figure,
     Line,
     area_bars,
@@ -34,6 +44,7 @@ from qaaudit.exports.trends.chart_figure import (
     month_figure,
     reaudit_rows,
 )
+from qaaudit.exports.trends.process_figure import icon_figure, process_figure
 from qaaudit.services.trends.figures import TrendReport
 
 TITLE = "Trend of good and not yet good"
@@ -60,11 +71,12 @@ def write_trend_pdf(report: TrendReport, target: Path, progress: Progress = no_p
     story.append(_filters_table(report, width))
     story.append(Spacer(1, 3 * mm))
     story.append(para(_headline(report)))
-    if report.small_months:
+    by = report.filter.by
+    if report.small_periods:
         story.append(
             para(
-                f"{len(report.small_months)} of {len(report.months)} months had fewer than "
-                f"{SMALL_SAMPLE} audits and are drawn pale.",
+                f"{len(report.small_periods)} of {count_words(len(report.periods), by)} had "
+                f"fewer than {SMALL_SAMPLE} audits and are drawn pale.",
             )
         )
     for month, version in report.template_changes:
@@ -76,8 +88,9 @@ def write_trend_pdf(report: TrendReport, target: Path, progress: Progress = no_p
             )
         )
     story.append(para(SMALL_SAMPLE_EXPLANATION, "small"))
+    story.extend(_process_section(report, width))
 
-    story.append(markup("Good by month", "h1"))
+    story.append(markup(f"Good by {PERIOD_WORDS[by][0]}", "h1"))
     story.append(drawing(month_figure(month_bars(report), width, 68 * mm)))
     story.append(Spacer(1, 2 * mm))
     story.append(_month_table(report, width))
@@ -119,6 +132,33 @@ def write_trend_pdf(report: TrendReport, target: Path, progress: Progress = no_p
     return write_pdf(target, lambda _width, _height: story, title=TITLE, author="qaaudit")
 
 
+def _process_section(report: TrendReport, width: float) -> list[Any]:
+    """The process-control chart with its icon, headline and a row for every period."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer, Table
+
+    view = report.process
+    if view is None:
+        return []
+    chart = view.chart
+    icon = drawing(icon_figure(chart.variation, 30))
+    heading = Table(
+        [[icon, markup(f"<b>{escape(chart.headline)}</b>")]],
+        colWidths=[36, width - 36],
+        style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+    )
+    section: list[Any] = [markup("Process control", "h1"), heading, Spacer(1, 2 * mm)]
+    section.append(para(method_words(report), "small"))
+    if view.quarter is not None:
+        section.append(para(view.quarter.words, "small"))
+    section.append(para(concern_words(report), "small"))
+    section.append(drawing(process_figure(chart, width, 70 * mm)))
+    rows = period_rows(report)
+    fractions = (0.1, 0.1, 0.08, 0.1, 0.1, 0.1, 0.1, 0.32)
+    table = _table([PERIOD_TITLES, *rows], [width * f for f in fractions], numeric_to=-2)
+    return [KeepTogether(section), Spacer(1, 2 * mm), table, para(SPC_EXPLANATION, "small")]
+
+
 def _step(progress: Progress, done: int, what: str) -> None:
     if not progress(done, STEPS + 1, what):
         raise Cancelled("The trend report was cancelled; nothing was written.")
@@ -137,7 +177,7 @@ def _headline(report: TrendReport) -> str:
 
 def drawing(figure: Figure) -> Any:
     """A chart figure as a reportlab drawing (vector, so it prints sharp)."""
-    from reportlab.graphics.shapes import Drawing, Rect, String
+    from reportlab.graphics.shapes import Circle, Drawing, Rect, String
     from reportlab.graphics.shapes import Line as RlLine
     from reportlab.lib.colors import HexColor
 
@@ -167,6 +207,17 @@ def drawing(figure: Figure) -> Any:
                     strokeColor=HexColor(shape.colour),
                     strokeWidth=shape.width,
                     strokeDashArray=list(shape.dash) or None,
+                )
+            )
+        elif isinstance(shape, Dot):
+            result.add(
+                Circle(
+                    shape.x,
+                    height - shape.y,
+                    shape.r,
+                    fillColor=HexColor(shape.fill),
+                    strokeColor=HexColor(shape.stroke) if shape.stroke else None,
+                    strokeWidth=shape.width,
                 )
             )
         else:
@@ -234,10 +285,11 @@ def _filters_table(report: TrendReport, width: float) -> Any:
 
 
 def _month_table(report: TrendReport, width: float) -> Any:
+    period = PERIOD_WORDS[report.filter.by][0].capitalize()
     rows: list[list[Any]] = [
-        ["Month", "Audits", "Good", "Not yet good", "Share good", "95% interval", "Note"]
+        [period, "Audits", "Good", "Not yet good", "Share good", "95% interval", "Note"]
     ]
-    for point in report.months:
+    for point in report.periods:
         share = point.share
         notes = []
         if share.small:

@@ -15,6 +15,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from qaaudit.domain.spc import TOO_FEW
 from qaaudit.domain.trends import SMALL_SAMPLE, Share, percent
 from qaaudit.services.trends.figures import TrendReport
 
@@ -62,14 +63,29 @@ class Text:
     bold: bool = False
 
 
+@dataclass(frozen=True)
+class Dot:
+    """A filled circle (a point of a process-control chart)."""
+
+    x: float
+    y: float
+    r: float
+    fill: str
+    stroke: str | None = None
+    width: float = 0.6
+
+
+Shape = Box | Line | Text | Dot
+
+
 @dataclass
 class Figure:
     width: float
     height: float
     title: str = ""
-    shapes: list[Box | Line | Text] = field(default_factory=list)
+    shapes: list[Shape] = field(default_factory=list)
 
-    def add(self, *shapes: Box | Line | Text) -> None:
+    def add(self, *shapes: Shape) -> None:
         self.shapes.extend(shapes)
 
     def texts(self) -> list[str]:
@@ -82,6 +98,13 @@ class Bar:
     share: Share
     note: str = ""  # printed beside a horizontal bar
     mark: str = ""  # a template change before this month
+    # Drawn pale: by default when the share rests on few audits; a practice area's bar is
+    # pale exactly when its note says there are too few periods to tell.
+    pale: bool | None = None
+
+    @property
+    def is_pale(self) -> bool:
+        return self.share.small if self.pale is None else self.pale
 
 
 def text_width(text: str, size: float) -> float:
@@ -127,11 +150,13 @@ def _stack(box: Box, good_part: float, pale: bool, vertical: bool) -> list[Box |
     return shapes
 
 
-def _legend(figure: Figure, x: float, y: float) -> None:
+def _legend(
+    figure: Figure, x: float, y: float, pale_words: str = f"Pale: fewer than {SMALL_SAMPLE} audits"
+) -> None:
     items = [
         (GOOD, False, "Good (exceeds or meets good)"),
         (NOT_GOOD, True, "Not yet good"),
-        (GOOD_PALE, False, f"Pale: fewer than {SMALL_SAMPLE} audits"),
+        (GOOD_PALE, False, pale_words),
     ]
     for fill, hatched, words in items:
         swatch = Box(x, y - 8, 12, 9, fill, INK, 0.5)
@@ -179,7 +204,7 @@ def month_figure(bars: Sequence[Bar], width: float, height: float, title: str = 
         share = bar.share
         if share.total:
             box = Box(x, top, bar_w, plot_h)
-            figure.add(*_stack(box, share.good / share.total, share.small, True))
+            figure.add(*_stack(box, share.good / share.total, bar.is_pale, True))
             interval = share.interval
             if interval is not None and bar_w >= 3:
                 low_y = top + plot_h * (1 - interval[0])
@@ -212,7 +237,7 @@ def area_figure(bars: Sequence[Bar], width: float, height: float, title: str = "
     left = label_w
     top = 22.0
     plot_w = max(40.0, width - left - note_w - 6)
-    _legend(figure, 4, 12)
+    _legend(figure, 4, 12, "Pale: too few periods to tell")
     if not bars:
         return figure
     slot = (height - top - 16) / len(bars)
@@ -227,7 +252,7 @@ def area_figure(bars: Sequence[Bar], width: float, height: float, title: str = "
         share = bar.share
         if share.total:
             box = Box(left, y, plot_w, bar_h)
-            figure.add(*_stack(box, share.good / share.total, share.small, False))
+            figure.add(*_stack(box, share.good / share.total, bar.is_pale, False))
             interval = share.interval
             if interval is not None:
                 mid = y + bar_h / 2
@@ -270,6 +295,15 @@ def count_figure(
 
 
 def month_bars(report: TrendReport) -> list[Bar]:
+    if report.filter.by != "month":
+        return [
+            Bar(
+                p.label,
+                p.share,
+                mark=("Template " + ", ".join(p.new_templates)) if p.new_templates else "",
+            )
+            for p in report.periods
+        ]
     short = len(report.months) > 6
     return [
         Bar(
@@ -282,10 +316,23 @@ def month_bars(report: TrendReport) -> list[Bar]:
 
 
 def area_bars(report: TrendReport) -> list[Bar]:
-    return [
-        Bar(a.title, a.share, f"{percent(a.share.share)} of {a.share.total}; {a.direction.words}")
-        for a in report.areas
-    ]
+    """Each practice area's bar, with its process-control status beside it: the bar is
+    pale exactly when that status is 'too few to tell'."""
+    process = {a.key: a.chart for a in report.process.areas} if report.process else {}
+    bars = []
+    for a in report.areas:
+        chart = process.get(a.key)
+        status = chart.status.lower() if chart else a.direction.words
+        pale = chart.variation == TOO_FEW if chart else None
+        bars.append(
+            Bar(
+                a.title,
+                a.share,
+                f"{percent(a.share.share)} of {a.share.total}; {status}",
+                pale=pale,
+            )
+        )
+    return bars
 
 
 def reaudit_rows(report: TrendReport) -> list[tuple[str, int, str]]:

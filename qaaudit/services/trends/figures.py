@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import COMPLETED, GOOD
 from qaaudit.domain.instrument import audit_instruments, current_audit_instrument
+from qaaudit.domain.spc import MONTH, PERIODS, period_label, period_start
 from qaaudit.domain.trends import (
     Direction,
     Share,
@@ -23,6 +24,8 @@ from qaaudit.domain.trends import (
     months_between,
     split_halves,
 )
+from qaaudit.services.trends.process import ProcessView, process_view
+from qaaudit.services.trends.rebases import rebases
 from qaaudit.store.models import AuditArea, AuditTheme, CaseFileAudit, Person, ServiceArea, Team
 from qaaudit.store.quality import Moderation, ModerationArea
 
@@ -47,6 +50,8 @@ class TrendFilter:
     theme_key: str | None = None
     audit_type: str | None = None
     moderated: bool = False
+    # The period of the process-control chart: month, quarter or year.
+    by: str = MONTH
 
     def __post_init__(self) -> None:
         self.month_from = self.month_from.replace(day=1)
@@ -55,6 +60,8 @@ class TrendFilter:
             raise ValueError("The period ends before it starts.")
         if self.audit_type not in (None, AUDIT, RE_AUDIT):
             raise ValueError(f"“{self.audit_type}” is not an audit type.")
+        if self.by not in PERIODS:
+            raise ValueError(f"“{self.by}” is not a period; choose month, quarter or year.")
 
 
 @dataclass(frozen=True)
@@ -63,10 +70,12 @@ class MonthPoint:
     share: Share
     # Template versions first used in this month: the chart marks them.
     new_templates: tuple[str, ...] = ()
+    # A month, or the quarter or year starting at ``month``.
+    by: str = MONTH
 
     @property
     def label(self) -> str:
-        return month_label(self.month)
+        return period_label(self.month, self.by)
 
 
 @dataclass(frozen=True)
@@ -103,10 +112,25 @@ class TrendReport:
     areas: list[AreaTrend]
     reaudits: ReauditSummary
     template_changes: list[tuple[date, str]] = field(default_factory=list)
+    process: ProcessView | None = None
 
     @property
-    def small_months(self) -> list[MonthPoint]:
-        return [m for m in self.months if m.share.small]
+    def periods(self) -> list[MonthPoint]:
+        """The months gathered into the periods chosen (month, quarter or year)."""
+        by = self.filter.by
+        if by == MONTH:
+            return self.months
+        shares: dict[date, Share] = {}
+        templates: dict[date, tuple[str, ...]] = {}
+        for point in self.months:
+            start = period_start(point.month, by)
+            shares[start] = shares.get(start, Share(0, 0)) + point.share
+            templates[start] = templates.get(start, ()) + point.new_templates
+        return [MonthPoint(start, shares[start], templates[start], by) for start in shares]
+
+    @property
+    def small_periods(self) -> list[MonthPoint]:
+        return [p for p in self.periods if p.share.small]
 
 
 @dataclass(frozen=True)
@@ -373,13 +397,22 @@ def month_trend(session: Session, flt: TrendFilter) -> list[MonthPoint]:
     ]
 
 
-def area_trends(session: Session, flt: TrendFilter) -> list[AreaTrend]:
+def area_month_shares(session: Session, flt: TrendFilter) -> dict[tuple[str, date], Share]:
+    """Each practice area's judgements, good against all, by month."""
+    query = _area_query(_shape(flt), False)
+    return {
+        (key, row_month): Share(int(good or 0), int(graded or 0))
+        for key, row_month, good, graded in _rows(session, query, flt)
+    }
+
+
+def area_trends(
+    session: Session, flt: TrendFilter, cells: dict[tuple[str, date], Share] | None = None
+) -> list[AreaTrend]:
     """Each practice area over the period, weakest first, with whether it is improving
     (earlier half of the period against the later half)."""
-    query = _area_query(_shape(flt), False)
-    cells: dict[tuple[str, date], Share] = {}
-    for key, row_month, good, graded in _rows(session, query, flt):
-        cells[(key, row_month)] = Share(int(good or 0), int(graded or 0))
+    if cells is None:
+        cells = area_month_shares(session, flt)
     months = months_between(flt.month_from, flt.month_to)
     earlier, later = split_halves(months)
     instrument = current_audit_instrument()
@@ -481,16 +514,33 @@ def trend_report(session: Session, flt: TrendFilter) -> TrendReport:
     changes = [(m, v) for m, v in template_changes(session) if flt.month_from <= m <= flt.month_to]
     used = judgements_used(session, flt)
     described = [(k, used if k == "Judgements" else v) for k, v in describe(session, flt)]
+    cells = area_month_shares(session, flt)
     return TrendReport(
         filter=flt,
         described=described,
         judgements_used=used,
         months=months,
         total=total,
-        areas=area_trends(session, flt),
+        areas=area_trends(session, flt, cells),
         reaudits=reaudit_summary(session, flt),
         template_changes=changes,
+        process=process_of(session, flt, months, cells),
     )
+
+
+def process_of(
+    session: Session,
+    flt: TrendFilter,
+    months: list[MonthPoint],
+    cells: dict[tuple[str, date], Share],
+) -> ProcessView:
+    """The process-control charts of the view, restarting at each rebase and template
+    change."""
+    breaks = [(r.starts_on, r.words) for r in rebases(session)]
+    breaks += [(m.month, f"template {v}") for m in months for v in m.new_templates]
+    areas = [(a.key, a.short) for a in current_audit_instrument().areas]
+    shares = {m.month: m.share for m in months}
+    return process_view(flt.by, flt.month_from, flt.month_to, shares, cells, areas, breaks)
 
 
 # -- choices and words ---------------------------------------------------------------------
@@ -569,6 +619,7 @@ def describe(session: Session, flt: TrendFilter) -> list[tuple[str, str]]:
     period = f"{month_label(flt.month_from)} to {month_label(flt.month_to)}"
     return [
         ("Period", period),
+        ("Process control by", flt.by),
         ("Service area", name_of(ServiceArea, flt.service_area_id)),
         ("Team", name_of(Team, flt.team_id)),
         ("Auditor", name_of(Person, flt.auditor_id)),

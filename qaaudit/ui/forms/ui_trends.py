@@ -149,7 +149,17 @@ class Ui_TrendDashboard(object):
         self.moderatedCheck = QCheckBox(self.filterBox)
         self.moderatedCheck.setObjectName(u"moderatedCheck")
 
-        self.filterGrid.addWidget(self.moderatedCheck, 2, 0, 1, 6)
+        self.filterGrid.addWidget(self.moderatedCheck, 2, 0, 1, 4)
+
+        self.periodLabel = QLabel(self.filterBox)
+        self.periodLabel.setObjectName(u"periodLabel")
+
+        self.filterGrid.addWidget(self.periodLabel, 2, 4, 1, 1)
+
+        self.periodCombo = QComboBox(self.filterBox)
+        self.periodCombo.setObjectName(u"periodCombo")
+
+        self.filterGrid.addWidget(self.periodCombo, 2, 5, 1, 1)
 
         self.exportRow = QHBoxLayout()
         self.exportRow.setObjectName(u"exportRow")
@@ -161,6 +171,11 @@ class Ui_TrendDashboard(object):
         self.pdfButton.setObjectName(u"pdfButton")
 
         self.exportRow.addWidget(self.pdfButton)
+
+        self.wordButton = QPushButton(self.filterBox)
+        self.wordButton.setObjectName(u"wordButton")
+
+        self.exportRow.addWidget(self.wordButton)
 
         self.excelButton = QPushButton(self.filterBox)
         self.excelButton.setObjectName(u"excelButton")
@@ -178,6 +193,32 @@ class Ui_TrendDashboard(object):
 
         self.pageLayout.addWidget(self.filterBox)
 
+        self.headlineRow = QHBoxLayout()
+        self.headlineRow.setObjectName(u"headlineRow")
+        self.iconHolder = QWidget(TrendDashboard)
+        self.iconHolder.setObjectName(u"iconHolder")
+        self.iconHolder.setMinimumSize(QSize(44, 44))
+        self.iconHolder.setMaximumSize(QSize(44, 44))
+
+        self.headlineRow.addWidget(self.iconHolder)
+
+        self.headlineLabel = QLabel(TrendDashboard)
+        self.headlineLabel.setObjectName(u"headlineLabel")
+        self.headlineLabel.setWordWrap(True)
+        self.headlineLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.headlineLabel.setProperty(u"role", u"headline")
+
+        self.headlineRow.addWidget(self.headlineLabel)
+
+        self.rebaseButton = QPushButton(TrendDashboard)
+        self.rebaseButton.setObjectName(u"rebaseButton")
+
+        self.headlineRow.addWidget(self.rebaseButton)
+
+        self.headlineRow.setStretch(1, 1)
+
+        self.pageLayout.addLayout(self.headlineRow)
+
         self.summaryLabel = QLabel(TrendDashboard)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
@@ -187,6 +228,26 @@ class Ui_TrendDashboard(object):
 
         self.tabs = QTabWidget(TrendDashboard)
         self.tabs.setObjectName(u"tabs")
+        self.processTab = QWidget()
+        self.processTab.setObjectName(u"processTab")
+        self.processLayout = QHBoxLayout(self.processTab)
+        self.processLayout.setObjectName(u"processLayout")
+        self.processSplitter = QSplitter(self.processTab)
+        self.processSplitter.setObjectName(u"processSplitter")
+        self.processSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.processChartHolder = QWidget(self.processSplitter)
+        self.processChartHolder.setObjectName(u"processChartHolder")
+        self.processSplitter.addWidget(self.processChartHolder)
+        self.processTable = QTableView(self.processSplitter)
+        self.processTable.setObjectName(u"processTable")
+        self.processTable.setAlternatingRowColors(True)
+        self.processTable.setSortingEnabled(True)
+        self.processTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.processSplitter.addWidget(self.processTable)
+
+        self.processLayout.addWidget(self.processSplitter)
+
+        self.tabs.addTab(self.processTab, "")
         self.monthTab = QWidget()
         self.monthTab.setObjectName(u"monthTab")
         self.monthLayout = QHBoxLayout(self.monthTab)
@@ -209,8 +270,14 @@ class Ui_TrendDashboard(object):
         self.tabs.addTab(self.monthTab, "")
         self.areaTab = QWidget()
         self.areaTab.setObjectName(u"areaTab")
-        self.areaLayout = QHBoxLayout(self.areaTab)
+        self.areaLayout = QVBoxLayout(self.areaTab)
         self.areaLayout.setObjectName(u"areaLayout")
+        self.concernLabel = QLabel(self.areaTab)
+        self.concernLabel.setObjectName(u"concernLabel")
+        self.concernLabel.setWordWrap(True)
+
+        self.areaLayout.addWidget(self.concernLabel)
+
         self.areaSplitter = QSplitter(self.areaTab)
         self.areaSplitter.setObjectName(u"areaSplitter")
         self.areaSplitter.setOrientation(Qt.Orientation.Horizontal)
@@ -264,6 +331,7 @@ class Ui_TrendDashboard(object):
         self.areaLabel.setBuddy(self.areaCombo)
         self.themeLabel.setBuddy(self.themeCombo)
         self.typeLabel.setBuddy(self.typeCombo)
+        self.periodLabel.setBuddy(self.periodCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.fromMonth, self.toMonth)
         QWidget.setTabOrder(self.toMonth, self.serviceCombo)
@@ -274,9 +342,12 @@ class Ui_TrendDashboard(object):
         QWidget.setTabOrder(self.areaCombo, self.themeCombo)
         QWidget.setTabOrder(self.themeCombo, self.typeCombo)
         QWidget.setTabOrder(self.typeCombo, self.moderatedCheck)
-        QWidget.setTabOrder(self.moderatedCheck, self.pdfButton)
-        QWidget.setTabOrder(self.pdfButton, self.excelButton)
-        QWidget.setTabOrder(self.excelButton, self.tabs)
+        QWidget.setTabOrder(self.moderatedCheck, self.periodCombo)
+        QWidget.setTabOrder(self.periodCombo, self.pdfButton)
+        QWidget.setTabOrder(self.pdfButton, self.wordButton)
+        QWidget.setTabOrder(self.wordButton, self.excelButton)
+        QWidget.setTabOrder(self.excelButton, self.rebaseButton)
+        QWidget.setTabOrder(self.rebaseButton, self.tabs)
 
         self.retranslateUi(TrendDashboard)
 
@@ -332,15 +403,31 @@ class Ui_TrendDashboard(object):
         self.typeCombo.setAccessibleName(QCoreApplication.translate("TrendDashboard", u"Audit type", None))
 #endif // QT_CONFIG(accessibility)
         self.moderatedCheck.setText(QCoreApplication.translate("TrendDashboard", u"Use &moderated judgements where an audit has been moderated", None))
+        self.periodLabel.setText(QCoreApplication.translate("TrendDashboard", u"Pe&riods", None))
+#if QT_CONFIG(accessibility)
+        self.periodCombo.setAccessibleName(QCoreApplication.translate("TrendDashboard", u"Periods of the process-control chart", None))
+#endif // QT_CONFIG(accessibility)
         self.pdfButton.setText(QCoreApplication.translate("TrendDashboard", u"Report as P&DF\u2026", None))
+        self.wordButton.setText(QCoreApplication.translate("TrendDashboard", u"Report as &Word\u2026", None))
         self.excelButton.setText(QCoreApplication.translate("TrendDashboard", u"Numbers to E&xcel\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.headlineLabel.setAccessibleName(QCoreApplication.translate("TrendDashboard", u"Headline", None))
+#endif // QT_CONFIG(accessibility)
+        self.rebaseButton.setText(QCoreApplication.translate("TrendDashboard", u"Re&base the charts\u2026", None))
 #if QT_CONFIG(accessibility)
         self.summaryLabel.setAccessibleName(QCoreApplication.translate("TrendDashboard", u"Summary", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
+        self.processTable.setAccessibleName(QCoreApplication.translate("TrendDashboard", u"Process control by period, as a table", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.processTab), QCoreApplication.translate("TrendDashboard", u"Process control", None))
+#if QT_CONFIG(accessibility)
         self.monthTable.setAccessibleName(QCoreApplication.translate("TrendDashboard", u"Good by month, as a table", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.monthTab), QCoreApplication.translate("TrendDashboard", u"By month", None))
+#if QT_CONFIG(accessibility)
+        self.concernLabel.setAccessibleName(QCoreApplication.translate("TrendDashboard", u"Practice areas showing special-cause concern", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.areaTable.setAccessibleName(QCoreApplication.translate("TrendDashboard", u"Practice areas, weakest first, as a table", None))
 #endif // QT_CONFIG(accessibility)

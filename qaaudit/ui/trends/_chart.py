@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from qaaudit.exports.trends.chart_figure import Box, Figure, Line, Text
+from qaaudit.domain.spc import COMMON, CONCERN, IMPROVEMENT, TOO_FEW
+from qaaudit.exports.trends.chart_figure import Box, Dot, Figure, Line, Text
+from qaaudit.exports.trends.process_figure import icon_figure
+from qaaudit.ui.common import theme
 
 FigureMaker = Callable[[float, float], Figure]
 
@@ -34,6 +37,12 @@ def paint_figure(painter: QPainter, figure: Figure, font_family: str | None = No
             painter.drawLine(QPointF(shape.x1, shape.y1), QPointF(shape.x2, shape.y2))
         elif isinstance(shape, Text):
             _draw_text(painter, shape, font_family)
+        elif isinstance(shape, Dot):
+            painter.setPen(
+                QPen(QColor(shape.stroke), shape.width) if shape.stroke else Qt.PenStyle.NoPen
+            )
+            painter.setBrush(QColor(shape.fill))
+            painter.drawEllipse(QPointF(shape.x, shape.y), shape.r, shape.r)
     painter.restore()
 
 
@@ -66,6 +75,14 @@ def render_image(figure: Figure, scale: float = 2.0) -> QImage:
     return image
 
 
+def png_bytes(figure: Figure) -> bytes:
+    """The figure as a PNG picture (for the Word document); safe off the window's thread."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    render_image(figure, 3.0).save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
 class ChartView(QWidget):
     """Draws whatever figure its maker returns for the widget's current size. Screen
     reader users get the same numbers from the table beside it; this widget's accessible
@@ -76,7 +93,7 @@ class ChartView(QWidget):
         self._maker: FigureMaker | None = None
         self._figure: Figure | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 220)
+        self.setMinimumSize(320, 190)
         self.setAccessibleName(name)
         self.setAccessibleDescription("A chart. The same numbers are in the table beside it.")
         self.setAutoFillBackground(True)
@@ -114,4 +131,33 @@ class ChartView(QWidget):
         painter = QPainter(self)
         painter.scale(self.scale(), self.scale())
         paint_figure(painter, figure)
+        painter.end()
+
+
+class VariationIcon(QWidget):
+    """The variation icon beside the headline, in the theme's colours (light or dark)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.variation = TOO_FEW
+        self.setMinimumSize(40, 40)
+        self.setAccessibleName("Variation")
+
+    def set_variation(self, variation: str) -> None:
+        self.variation = variation
+        self.setAccessibleDescription(variation.capitalize())
+        self.setToolTip(variation.capitalize())
+        self.update()
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802 (Qt's name)
+        side = min(self.width(), self.height())
+        colours = {
+            IMPROVEMENT: theme.colour("good_ink"),
+            CONCERN: theme.colour("not_yet_good_ink"),
+            COMMON: theme.colour("muted"),
+            TOO_FEW: theme.colour("muted"),
+            "surface": theme.colour("surface"),
+        }
+        painter = QPainter(self)
+        paint_figure(painter, icon_figure(self.variation, side, colours))
         painter.end()

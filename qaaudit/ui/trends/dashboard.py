@@ -3,6 +3,7 @@ what happened to cases audited again. Charts beside tables of the same numbers."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,18 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
-from qaaudit.domain.permissions import TREND_REPORT
+from qaaudit.domain.permissions import TREND_REBASE, TREND_REPORT
+from qaaudit.domain.spc import EXPLANATION as SPC_EXPLANATION
+from qaaudit.domain.spc import (
+    MONTH,
+    PERIOD_WORDS,
+    QUARTER,
+    TOO_FEW,
+    YEAR,
+    ChartPoint,
+    count_words,
+    period_label,
+)
 from qaaudit.domain.trends import (
     SMALL_SAMPLE_EXPLANATION,
     Share,
@@ -27,15 +39,16 @@ from qaaudit.exports.trends.chart_figure import (
     month_figure,
     reaudit_rows,
 )
+from qaaudit.exports.trends.process_figure import process_figure
 from qaaudit.services.common.permissions import may
 from qaaudit.services.trends import figures as trends
 from qaaudit.services.trends.figures import AUDIT_TYPES, TrendFilter, TrendReport
 from qaaudit.ui.common.background import BackgroundTask, ProgressDialog, alive
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.rows_model import Column, show_rows
-from qaaudit.ui.common.save_as import EXCEL_FILES, PDF_FILES, ask_save_path
+from qaaudit.ui.common.save_as import EXCEL_FILES, PDF_FILES, WORD_FILES, ask_save_path
 from qaaudit.ui.forms.ui_trends import Ui_TrendDashboard
-from qaaudit.ui.trends._chart import ChartView
+from qaaudit.ui.trends._chart import ChartView, VariationIcon, png_bytes
 
 
 def _interval(share: Share) -> str:
@@ -51,6 +64,25 @@ def _month_note(point: trends.MonthPoint) -> str:
         notes.append("template " + ", ".join(point.new_templates))
     return "; ".join(notes)
 
+
+def _limit(value: float | None) -> str:
+    return "–" if value is None else f"{value * 100:.1f}%"
+
+
+def _process_columns(by: Callable[[], str]) -> list[Column[ChartPoint]]:
+    return [
+        Column("Period", lambda p: period_label(p.start, by()), lambda p: p.start.toordinal()),
+        Column("Audits", lambda p: str(p.total), lambda p: p.total, True),
+        Column("Good", lambda p: str(p.good), lambda p: p.good, True),
+        Column("Share good", lambda p: percent(p.share), lambda p: p.share, True),
+        Column("Centre", lambda p: _limit(p.centre), lambda p: p.centre, True),
+        Column("Lower limit", lambda p: _limit(p.lower), lambda p: p.lower, True),
+        Column("Upper limit", lambda p: _limit(p.upper), lambda p: p.upper, True),
+        Column("Signal", lambda p: p.signal_words),
+    ]
+
+
+PERIOD_CHOICES = [(MONTH, "Months"), (QUARTER, "Quarters"), (YEAR, "Years")]
 
 MONTH_COLUMNS = [
     Column("Month", lambda p: p.label, lambda p: p.month.toordinal()),
@@ -80,6 +112,8 @@ AREA_COLUMNS = [
         True,
     ),
     Column("Change", lambda a: a.direction.words, lambda a: a.direction.change_points),
+    Column("Process control", lambda a: a.process.chart.status if a.process else "–"),
+    Column("Why", lambda a: a.process.chart.headline if a.process else ""),
 ]
 REAUDIT_COLUMNS = [
     Column("Cases audited again", lambda r: r[0]),
@@ -104,17 +138,34 @@ class TrendDashboard(QWidget):
         self.report: TrendReport | None = None
         self._generation = 0
         self._loading: BackgroundTask | None = None
+        self.process_chart = self._chart(
+            self.ui.processChartHolder, "Share good: process-control chart"
+        )
+        self.icon = VariationIcon(self.ui.iconHolder)
+        icon_layout = QVBoxLayout(self.ui.iconHolder)
+        icon_layout.setContentsMargins(0, 0, 0, 0)
+        icon_layout.addWidget(self.icon)
         self.month_chart = self._chart(self.ui.monthChartHolder, "Share good by month")
         self.area_chart = self._chart(self.ui.areaChartHolder, "Share good by practice area")
         self.reaudit_chart = self._chart(self.ui.reauditChartHolder, "Re-audits")
+        self._by = MONTH
+        self.process_model = show_rows(
+            self.ui.processTable, _process_columns(lambda: self._by), self
+        )
         self.month_model = show_rows(self.ui.monthTable, MONTH_COLUMNS, self)
         self.area_model = show_rows(self.ui.areaTable, AREA_COLUMNS, self)
         self.reaudit_model = show_rows(self.ui.reauditTable, REAUDIT_COLUMNS, self)
-        for splitter in (self.ui.monthSplitter, self.ui.areaSplitter, self.ui.reauditSplitter):
+        for splitter in (
+            self.ui.processSplitter,
+            self.ui.monthSplitter,
+            self.ui.areaSplitter,
+            self.ui.reauditSplitter,
+        ):
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
             splitter.setSizes([640, 520])
-        self.ui.explanationLabel.setText(SMALL_SAMPLE_EXPLANATION)
+        self.ui.tabs.currentChanged.connect(self._explain)
+        self._explain()
         self._fill_choices()
         self._connect()
         self.exportFailed.connect(
@@ -146,6 +197,10 @@ class TrendDashboard(QWidget):
         self._fill(self.ui.areaCombo, choices.areas, ALL + " (overall judgement)")
         self._fill(self.ui.themeCombo, choices.themes)
         self._fill(self.ui.typeCombo, list(AUDIT_TYPES.items()), "Audits and re-audits")
+        self.ui.periodCombo.blockSignals(True)
+        for key, label in PERIOD_CHOICES:
+            self.ui.periodCombo.addItem(label, key)
+        self.ui.periodCombo.blockSignals(False)
 
     @staticmethod
     def _fill(combo: QComboBox, items: list[tuple[Any, str]], everything: str = ALL) -> None:
@@ -173,6 +228,7 @@ class TrendDashboard(QWidget):
             self.ui.areaCombo,
             self.ui.themeCombo,
             self.ui.typeCombo,
+            self.ui.periodCombo,
         ):
             combo.currentIndexChanged.connect(self.refresh)
         self.ui.fromMonth.dateChanged.connect(self.refresh)
@@ -180,8 +236,17 @@ class TrendDashboard(QWidget):
         self.ui.moderatedCheck.toggled.connect(self.refresh)
         self.ui.pdfButton.clicked.connect(lambda: self._ask_and_export(".pdf"))
         self.ui.excelButton.clicked.connect(lambda: self._ask_and_export(".xlsx"))
-        for button in (self.ui.pdfButton, self.ui.excelButton):
+        self.ui.wordButton.clicked.connect(lambda: self._ask_and_export(".docx"))
+        for button in (self.ui.pdfButton, self.ui.excelButton, self.ui.wordButton):
             button.setEnabled(may(self.context.actor, TREND_REPORT))
+        self.ui.rebaseButton.clicked.connect(self._rebase)
+        self.ui.rebaseButton.setVisible(self.context.can(TREND_REBASE))
+
+    def _explain(self) -> None:
+        on_process = self.ui.tabs.currentWidget() is self.ui.processTab
+        self.ui.explanationLabel.setText(
+            SPC_EXPLANATION if on_process else SMALL_SAMPLE_EXPLANATION
+        )
 
     def _service_changed(self) -> None:
         self._fill_teams()
@@ -208,6 +273,7 @@ class TrendDashboard(QWidget):
             theme_key=self.ui.themeCombo.currentData(),
             audit_type=self.ui.typeCombo.currentData(),
             moderated=self.ui.moderatedCheck.isChecked(),
+            by=self.ui.periodCombo.currentData() or MONTH,
         )
 
     def refresh(self) -> None:
@@ -234,8 +300,13 @@ class TrendDashboard(QWidget):
         if not alive(self) or generation != self._generation:
             return
         self.report = report
-        self.month_model.set_rows(report.months)
-        self.area_model.set_rows(report.areas)
+        self._show_process(report)
+        by = report.filter.by
+        self.month_model.set_title(0, PERIOD_WORDS[by][0].capitalize())
+        self.month_model.set_rows(report.periods)
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.ui.monthTab), f"By {PERIOD_WORDS[by][0]}")
+        process = {a.key: a for a in report.process.areas} if report.process else {}
+        self.area_model.set_rows([_AreaRow(a, process.get(a.key)) for a in report.areas])
         r = report.reaudits
         self.reaudit_model.set_rows(
             [
@@ -252,7 +323,7 @@ class TrendDashboard(QWidget):
         bars = month_bars(report)
         self.month_chart.set_figure_maker(
             lambda w, h: month_figure(bars, w, h),
-            f"Share good by month: {share_words(report.total)}.",
+            f"Share good by {PERIOD_WORDS[report.filter.by][0]}: {share_words(report.total)}.",
         )
         areas = area_bars(report)
         self.area_chart.set_figure_maker(lambda w, h: area_figure(areas, w, h))
@@ -262,6 +333,37 @@ class TrendDashboard(QWidget):
         )
         self.ui.summaryLabel.setText(self.summary_text(report))
         self.reportShown.emit()
+
+    def _show_process(self, report: TrendReport) -> None:
+        view = report.process
+        if view is None:
+            return
+        chart = view.chart
+        self.icon.set_variation(chart.variation)
+        self.ui.headlineLabel.setText(chart.headline)
+        self._by = view.by
+        self.process_model.set_rows(list(chart.points))
+        self.process_chart.set_figure_maker(
+            lambda w, h: process_figure(chart, w, h), f"Process-control chart. {chart.headline}"
+        )
+        concerns = view.concerns
+        if concerns:
+            names = ", ".join(a.title for a in concerns)
+            text = f"Special-cause concern in the latest period: {names}."
+        else:
+            text = "No practice area shows special-cause concern in the latest period."
+        few = [a.title for a in view.areas if a.chart.variation == TOO_FEW]
+        if few:
+            text += f" Too few periods to tell (drawn pale): {', '.join(few)}."
+        self.ui.concernLabel.setText(text)
+
+    def _rebase(self) -> None:
+        from qaaudit.ui.trends._rebase import RebaseDialog
+
+        dialog = RebaseDialog(self.context, self)
+        dialog.changed.connect(self.refresh)
+        dialog.open()
+        self.rebase_dialog = dialog
 
     @staticmethod
     def summary_text(report: TrendReport) -> str:
@@ -274,9 +376,21 @@ class TrendDashboard(QWidget):
                 f"{total.good} of {total.total} {what} good ({percent(total.share)}); "
                 f"{total.not_good} not yet good."
             )
-        small = len(report.small_months)
+        small = len(report.small_periods)
+        periods = len(report.periods)
         if small:
-            lead += f" {small} of {len(report.months)} months had few audits (drawn pale)."
+            lead += (
+                f" {small} of {count_words(periods, report.filter.by)} had few audits (drawn pale)."
+            )
+            if small * 2 > periods and report.filter.by == MONTH:
+                lead += (
+                    " With so few audits a month, read the process-control chart (its limits "
+                    "allow for it) or choose quarters."
+                )
+        if report.process:
+            lead += " " + report.process.method_words
+            if report.process.quarter:
+                lead += " " + report.process.quarter.words
         for month, version in report.template_changes:
             lead += f" Template {version} from {month.strftime('%b %Y')} (dashed line)."
         return f"{lead} Judgements used: {report.judgements_used}"
@@ -284,7 +398,7 @@ class TrendDashboard(QWidget):
     # -- exports -------------------------------------------------------------------------
 
     def _ask_and_export(self, suffix: str) -> None:
-        kind = PDF_FILES if suffix == ".pdf" else EXCEL_FILES
+        kind = {".pdf": PDF_FILES, ".docx": WORD_FILES}.get(suffix, EXCEL_FILES)
         path = ask_save_path(self, "Save the trend report", f"trends{suffix}", kind)
         if path is not None:
             self.export_to(path)
@@ -298,7 +412,7 @@ class TrendDashboard(QWidget):
         db = self.context.db
 
         def work(progress: Progress) -> Path:
-            return export_trends(db, flt, target, progress)
+            return export_trends(db, flt, target, progress, png_bytes)
 
         task = BackgroundTask(work, "The trend report could not be written.")
         title = "Writing the trend report"
@@ -313,3 +427,14 @@ class TrendDashboard(QWidget):
     def _exported(self, path: Path) -> None:
         self.ui.summaryLabel.setText(f"Saved {path.name}.")
         self.exportFinished.emit(str(path))
+
+
+class _AreaRow:
+    """A practice area's figures with its process-control chart, for the table."""
+
+    def __init__(self, trend: trends.AreaTrend, process: Any) -> None:
+        self.trend = trend
+        self.process = process
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.trend, name)
