@@ -57,6 +57,7 @@ def _dialogs(context: AppContext, team_id: int, area_id: int) -> dict[str, Calla
     from qaaudit.ui.review.actions_page import ActionDoneDialog
     from qaaudit.ui.schedule.due_list import RecordActivityDialog
     from qaaudit.ui.schedule.role_holders import AssignRoleDialog
+    from qaaudit.ui.trends._rebase import RebaseDialog
 
     half = Period(date(2017, 1, 1), date(2017, 6, 30))
     action = TrackedAction(
@@ -85,6 +86,7 @@ def _dialogs(context: AppContext, team_id: int, area_id: int) -> dict[str, Calla
         "RecordActivityDialog": lambda: RecordActivityDialog(context, due),
         "AssignRoleDialog": lambda: AssignRoleDialog(context),
         "TextDialog": lambda: TextDialog("Keyboard shortcuts", "<p>Ctrl+S saves.</p>"),
+        "RebaseDialog": lambda: RebaseDialog(context),
         "PersonDialog": lambda: PersonDialog(context),
         "TeamDialog": lambda: TeamDialog(
             context, [ServiceAreaRow(area_id, "Help and Protection", 1)], lambda *_: None
