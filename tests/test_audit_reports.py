@@ -185,9 +185,7 @@ def test_the_group_of_a_reaudit_from_its_answers() -> None:
     assert group_of([None, "partly"]) == NOT_ALL_DONE
 
 
-def test_the_learning_summary_as_a_word_document(
-    any_opened: Opened, march, tmp_path: Path
-) -> None:
+def test_the_learning_summary_as_a_word_document(any_opened: Opened, march, tmp_path: Path) -> None:
     with any_opened.db.reading() as s:
         summary = learning_summary(s, MARCH, today=TODAY)
     path = write_summary_docx(summary, tmp_path / "qa-matters.docx")

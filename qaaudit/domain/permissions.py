@@ -229,7 +229,7 @@ PERMISSIONS: tuple[Permission, ...] = (
     ),
     Permission(
         LEARNING_SUMMARY,
-        "The learning summary (QA Matters), on screen or as a PDF",
+        "The learning summary (QA Matters), on screen, as a PDF or as a Word document",
         OVERSIGHT,
         "Only a service manager, a moderator, the QA lead or an administrator can see the "
         "learning summary.",
