@@ -35,7 +35,7 @@ def status_line(record: ReportRecord, today: date) -> str:
         state = f"Issued {record.issued_on:%d %B %Y}"
     else:
         state = f"Draft, {today:%d %B %Y}"
-    return f"{state} · prepared by {record.prepared_by} · for {SENT_TO.lower()}"
+    return f"{state} · prepared by {record.prepared_by} · for {SENT_TO[0].lower()}{SENT_TO[1:]}"
 
 
 def content(record: ReportRecord, figures: ReportFigures, today: date) -> ReportContent:

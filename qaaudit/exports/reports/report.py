@@ -70,7 +70,8 @@ def _pdf_table(table: Table, width: float) -> list[Any]:
     from reportlab.platypus import Table as Grid
     from reportlab.platypus import TableStyle
 
-    first = width * 0.42
+    # Figures need about 24 mm a column; the names take what is left, up to 42%.
+    first = min(width * 0.42, width - (len(table.header) - 1) * 24 * 2.835)
     rest = (width - first) / max(1, len(table.header) - 1)
     cells = [[para(h, "label") for h in table.header]]
     cells += [[para(v, "cell") for v in row] for row in table.rows]

@@ -159,6 +159,18 @@ def drawn_up(period: ReportPeriod, figures: ReportFigures) -> ReportText:
     )
 
 
+def report_or_findings(
+    session: Session, period: ReportPeriod, today: date, prepared_by: str
+) -> ReportRecord:
+    """The latest stored report of the period, or, where none has been written, the
+    findings as the program draws them up (a draft nobody has edited, not stored)."""
+    found = find_report(session, period)
+    if found is not None:
+        return found
+    text = drawn_up(period, report_figures(session, period, today))
+    return ReportRecord(0, 0, period, text, DRAFT, None, prepared_by, utcnow())
+
+
 def draft_report(session: Session, actor: Actor, period: ReportPeriod, today: date) -> ReportRecord:
     """A new report with its findings drawn up from the audits, for the QA lead to edit."""
     require(actor, AUDIT_REPORT_WRITE)
