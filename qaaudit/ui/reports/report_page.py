@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -110,8 +110,11 @@ class AreaDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
-        model.setData(index, editor.currentData(), AREA_ROLE)
+        # Read both first: storing one tells the view, which puts the stored value back
+        # into the open list.
+        area_id, name = editor.currentData(), editor.currentText()
+        model.setData(index, area_id, AREA_ROLE)
+        model.setData(index, name, Qt.ItemDataRole.DisplayRole)
 
 
 class AuditReportsPage(QWidget):
@@ -179,7 +182,10 @@ class AuditReportsPage(QWidget):
         ui.pdfButton.clicked.connect(lambda: self.export(".pdf"))
         ui.wordButton.clicked.connect(lambda: self.export(".docx"))
         ui.deleteButton.clicked.connect(self.delete)
-        ui.saveButton.setShortcut("Ctrl+S")
+        save = QAction("Save the report", self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.triggered.connect(self.save)
+        self.addAction(save)
 
         for widget in (ui.kindCombo, ui.periodCombo, ui.themeCombo, ui.draftButton):
             widget.setVisible(self.may_write)
