@@ -12,9 +12,9 @@ from pathlib import Path
 
 from docx import Document
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QTableView
-from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from qaaudit.bootstrap import Opened

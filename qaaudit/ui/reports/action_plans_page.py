@@ -126,7 +126,13 @@ class ActionPlansPage(QWidget):
         ui.historyView.setSortingEnabled(False)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
-        for combo in (ui.recommendationCombo, ui.ownerCombo, ui.itemAreaCombo, ui.progressCombo):
+        for combo in (
+            ui.recommendationCombo,
+            ui.ownerCombo,
+            ui.itemAreaCombo,
+            ui.progressCombo,
+            ui.areaCombo,
+        ):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
