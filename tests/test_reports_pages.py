@@ -185,8 +185,9 @@ def test_a_manager_puts_the_reaudit_beside_the_earlier_audit_with_the_keyboard(
     assert isinstance(dialog, EarlierAuditDialog)
     qtbot.waitUntil(lambda: dialog.ui.areasView.hasFocus())
     ui = dialog.ui
-    assert "Overall judgement then: Does not meet good. Now: Meets good. Better" in (
-        ui.overallLabel.text()
+    assert (
+        "Overall judgement then: Does not meet good. Now: Meets good. Better than last time."
+        in (ui.overallLabel.text())
     )
     assert "No safety plan on file." in ui.thenText.toPlainText()
     assert "Safety plan agreed with the family." in ui.nowText.toPlainText()

@@ -53,9 +53,8 @@ NOTES = {
     ),
 }
 DECISIONS = (
-    "Evidence seen; close the item.",
     "Carry on; bring the dip sample to the next meeting.",
-    "Progress noted; extend to allow the last team's workshop.",
+    "Progress noted; the Strategic Lead reports again next quarter.",
 )
 
 

@@ -120,7 +120,7 @@ def write_action_plan_workbook(agenda: MeetingAgenda, target: Path, today: date)
 
 
 def write_action_plan_pdf(agenda: MeetingAgenda, target: Path, today: date) -> Path:
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
     styles()
     title = f"Action plans for the quarterly QA meeting: {agenda.meeting.label}"
@@ -143,7 +143,8 @@ def write_action_plan_pdf(agenda: MeetingAgenda, target: Path, today: date) -> P
             flow.append(para("There are no open action plan items.", "body"))
         widths = [w * width for w in (0.25, 0.13, 0.09, 0.09, 0.44)]
         for area, items in agenda.by_service_area():
-            flow.append(para(area, "h1"))
+            # A service area's heading never ends a page without its first items.
+            flow += [CondPageBreak(45 * 2.835), para(area, "h1")]
             cells = [
                 [
                     para(h, "label")

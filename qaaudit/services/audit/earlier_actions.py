@@ -30,6 +30,7 @@ from qaaudit.store.reports import EarlierActionCheck
 class AreaSideBySide:
     key: str
     title: str
+    short: str
     earlier_judgement: str
     earlier_evidence: str
     earlier_impact: str
@@ -123,6 +124,7 @@ def side_by_side(session: Session, audit_id: int) -> SideBySide | None:
             AreaSideBySide(
                 key=area.key,
                 title=area.title,
+                short=area.short,
                 earlier_judgement=label(then_scale, before.judgement if before else None),
                 earlier_evidence=before.evidence if before else "",
                 earlier_impact=before.impact if before else "",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
@@ -26,6 +26,11 @@ from qaaudit.ui.forms.ui_earlier_audit import Ui_EarlierAuditDialog
 
 NOT_ANSWERED = "Not answered yet"
 CHANGE_WORDS = {1: "Better", 0: "The same", -1: "Worse", None: "–"}
+OVERALL_WORDS = {
+    1: " Better than last time.",
+    0: " The same as last time.",
+    -1: " Worse than last time.",
+}
 
 
 def _change_colour(change: int | None) -> Any:
@@ -37,7 +42,7 @@ def _change_colour(change: int | None) -> Any:
 
 
 AREA_COLUMNS: list[Column[AreaSideBySide]] = [
-    Column("Practice area", lambda a: a.title),
+    Column("Practice area", lambda a: a.short, tip=lambda a: a.title),
     Column("Then", lambda a: a.earlier_judgement),
     Column("Now", lambda a: a.judgement),
     Column(
@@ -94,6 +99,7 @@ class EarlierAuditDialog(QDialog):
             ui.answerCombo.addItem(ANSWER_LABELS[key], key)
         ui.areasSplitter.setStretchFactor(0, 2)
         ui.areasSplitter.setStretchFactor(1, 3)
+        QTimer.singleShot(0, lambda: ui.areasSplitter.setSizes([2, 3]))
         ui.messageLabel.setStyleSheet(f"color: {colour('muted')};")
         for text in (ui.thenText, ui.nowText):
             text.setTabChangesFocus(True)
@@ -137,8 +143,8 @@ class EarlierAuditDialog(QDialog):
             f"{escape(view.auditor)} (as last saved)."
         )
         ui.overallLabel.setText(
-            f"Overall judgement then: {view.earlier_overall}. Now: {view.overall}. "
-            f"{CHANGE_WORDS[view.overall_change] if view.overall_change is not None else ''}"
+            f"Overall judgement then: {view.earlier_overall}. Now: {view.overall}."
+            + OVERALL_WORDS.get(view.overall_change, "")
         )
         ui.thenLabel.setText(f"&Then ({view.earlier_month:%B %Y})")
         ui.nowLabel.setText(f"&Now ({view.month:%B %Y})")
