@@ -232,7 +232,10 @@ def _plan(s: Session, world: World, lead: Actor) -> None:
 
 def _reports(s: Session, world: World, lead: Actor) -> None:
     draft = reports.draft_report(s, lead, parse_quarter("2017Q1"), TODAY)
-    draft.text.recommendations = [reports.Recommendation("Chronologies kept up to date")]
+    draft.text.recommendations = [
+        reports.Recommendation("Chronologies kept up to date"),
+        reports.Recommendation("Contingency plans in every plan", world.area_id),
+    ]
     saved = reports.save_report(s, lead, draft.id, draft.version, draft.text)
     world.report = Row(saved.id, saved.version)
     world.recommendation = saved.text.recommendations[0].id or 0

@@ -202,3 +202,33 @@ def test_a_strategic_lead_adds_items_only_for_themself_in_their_own_area(
             action="Somebody",
             due_on=APRIL,
         )
+
+
+def test_each_recommendation_becomes_an_item_for_its_service_areas_strategic_lead(
+    any_opened: Opened, quarter
+) -> None:
+    """Q1's report: one recommendation for Help and Protection, one for Looked After
+    Children, and one for every service area, where Early Help has no Strategic Lead."""
+    lead = quarter["lead"]
+    with any_opened.db.writing() as s:
+        make_team(s, "Children's Centre North", "Early Help and Prevention")
+        report = reports.list_reports(s)[0]
+        record = reports.load_report(s, report.id)
+        record.text.recommendations.append(Recommendation("Supervision records reflect practice"))
+        reports.save_report(s, lead, record.id, record.version, record.text)
+    with any_opened.db.writing() as s, pytest.raises(NotAllowed, match="QA lead"):
+        action_plans.items_from_report(s, quarter["hana"], report.id, date(2017, 9, 30))
+    with any_opened.db.writing() as s:
+        made, left_out = action_plans.items_from_report(s, lead, report.id, date(2017, 9, 30))
+    assert sorted((i.owner, i.action) for i in made) == [
+        ("Hana Hughes", "Chronologies updated at every supervision"),
+        ("Hana Hughes", "Supervision records reflect practice"),
+        ("Leo Lewis", "Contingency plans for every LAC case"),
+        ("Leo Lewis", "Supervision records reflect practice"),
+    ]
+    assert left_out == ["Early Help and Prevention"]
+    assert {i.due_on for i in made} == {date(2017, 9, 30)}
+    # Asked again, nothing is made twice.
+    with any_opened.db.writing() as s:
+        again, _ = action_plans.items_from_report(s, lead, report.id, date(2017, 9, 30))
+    assert again == []

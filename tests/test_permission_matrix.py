@@ -119,6 +119,7 @@ save an audit report                            -        -        -          -  
 issue an audit report                           -        -        -          -         x       x     -
 delete an audit report                          -        -        -          -         x       x     -
 add an action plan item                         -        -        x          -         x       x     -
+make action plan items from a report            -        -        -          -         x       x     -
 change an action plan item                      -        -        x          -         x       x     -
 record progress on an action plan item          -        -        x          -         x       x     -
 close an action plan item                       -        -        -          -         x       x     -
@@ -544,6 +545,11 @@ def _add_item(s: Session, who: Actor, w: World) -> object:
         action="Dip sample ten chronologies",
         due_on=TODAY,
     )
+
+
+@operation("make action plan items from a report", action_plans.items_from_report)
+def _items_from_report(s: Session, who: Actor, w: World) -> object:
+    return action_plans.items_from_report(s, who, w.report.id, TODAY)
 
 
 @operation("change an action plan item", action_plans.change_item)

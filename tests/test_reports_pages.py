@@ -14,12 +14,14 @@ from docx import Document
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QTableView
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from qaaudit.bootstrap import Opened
 from qaaudit.services.audit import audits, earlier_actions
 from qaaudit.services.reports import action_plans, reports
+from qaaudit.store.models import Team
 from qaaudit.ui.audit.earlier_audit import EarlierAuditDialog
 from qaaudit.ui.audit.editor import editor_for_audit
 from qaaudit.ui.common.context import AppContext
@@ -28,7 +30,7 @@ from qaaudit.ui.reports.action_plans_page import MINE, ActionPlansPage
 from qaaudit.ui.reports.report_page import AuditReportsPage
 from tests.factories import complete_form, make_person, make_team
 from tests.loop_data import CREATED_ON, build_march
-from tests.ui_support import focused, press, show_window, tab, type_text
+from tests.ui_support import answer_next_dialog, focused, press, show_window, tab, type_text
 
 APRIL = date(2017, 4, 12)
 JULY = date(2017, 7, 14)
@@ -85,6 +87,23 @@ def test_the_qa_lead_writes_q1s_report_on_the_page(
     assert [(r.text, r.service_area_id) for r in stored.text.recommendations] == [
         ("Chronologies updated at every supervision", march.hp_area_id)
     ]
+    # The recommendation becomes Help and Protection's action plan item, owned by its
+    # Strategic Lead; the Looked After Children's has nobody to own it, and says so.
+    with opened.db.writing() as s:
+        hp = s.scalars(select(Team).where(Team.service_area_id == march.hp_area_id)).first()
+        make_person(s, "hana", "Hana Hughes", ("strategic_lead",), hp)
+
+    def agree(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and "due 30 September 2017" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    answer_next_dialog(agree)
+    qtbot.mouseClick(ui.makeItemsButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "made" in ui.problemLabel.text())
+    assert ui.problemLabel.text() == "1 action plan item made."
+    with opened.db.reading() as s:
+        [item] = action_plans.list_items(s)
+    assert (item.owner, item.action) == ("Hana Hughes", "Chronologies updated at every supervision")
     # The figures tab shows the re-audits by whether the earlier actions were done.
     ui.tabs.setCurrentIndex(2)
     assert [g.label for g in page.reaudits_model.rows][0] == "Every earlier action done"

@@ -261,6 +261,65 @@ def add_item(
     return load_item(session, item.id)
 
 
+def items_from_report(
+    session: Session, actor: Actor, report_id: int, due_on: date
+) -> tuple[list[ActionPlanRow], list[str]]:
+    """An item for each recommendation of the report that has none yet, owned by the
+    Strategic Lead of the service area it is for (for a recommendation to every service
+    area, one in each area). Returns the items made, and the service areas left out
+    because nobody there holds the Strategic Lead role."""
+    require(actor, ACTION_PLAN_WRITE)
+    if not (actor.has(QA_LEAD) or actor.has(ADMIN)):
+        raise NotAllowed(
+            "Only the QA lead or an administrator makes action plan items from a report."
+        )
+    report = session.get(AuditReport, report_id)
+    if report is None:
+        raise LookupError(f"There is no audit report number {report_id}.")
+    leads: dict[int, StrategicLead] = {}
+    for lead in strategic_leads(session):
+        if lead.service_area_id is not None:
+            leads.setdefault(lead.service_area_id, lead)
+    areas = dict(
+        session.execute(
+            select(ServiceArea.id, ServiceArea.name).order_by(
+                ServiceArea.position, ServiceArea.name
+            )
+        ).all()
+    )
+    recommendations = list(report.recommendations)
+    planned = set(
+        session.scalars(
+            select(ActionPlanItem.recommendation_id).where(
+                ActionPlanItem.recommendation_id.in_([r.id for r in recommendations])
+            )
+        )
+    )
+    made: list[ActionPlanRow] = []
+    left_out: set[str] = set()
+    for rec in recommendations:
+        if rec.id in planned:
+            continue
+        targets = [rec.service_area_id] if rec.service_area_id is not None else list(areas)
+        for area_id in targets:
+            owner = leads.get(area_id)
+            if owner is None:
+                left_out.add(areas.get(area_id, ""))
+                continue
+            made.append(
+                add_item(
+                    session,
+                    actor,
+                    service_area_id=area_id,
+                    owner_id=owner.id,
+                    action=rec.text,
+                    due_on=due_on,
+                    recommendation_id=rec.id,
+                )
+            )
+    return made, sorted(left_out)
+
+
 def _may_change(actor: Actor, item: ActionPlanItem) -> None:
     if actor.has(QA_LEAD) or actor.has(ADMIN):
         return

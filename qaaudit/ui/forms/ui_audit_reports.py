@@ -221,6 +221,11 @@ class Ui_AuditReportsPage(object):
 
         self.recommendationButtons.addWidget(self.removeRecommendationButton)
 
+        self.makeItemsButton = QPushButton(self.recommendationsTab)
+        self.makeItemsButton.setObjectName(u"makeItemsButton")
+
+        self.recommendationButtons.addWidget(self.makeItemsButton)
+
         self.recommendationSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.recommendationButtons.addItem(self.recommendationSpacer)
@@ -363,6 +368,10 @@ class Ui_AuditReportsPage(object):
 #endif // QT_CONFIG(accessibility)
         self.addRecommendationButton.setText(QCoreApplication.translate("AuditReportsPage", u"Add a re&commendation", None))
         self.removeRecommendationButton.setText(QCoreApplication.translate("AuditReportsPage", u"Remove the chosen recommendation", None))
+        self.makeItemsButton.setText(QCoreApplication.translate("AuditReportsPage", u"&Make action plan items\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.makeItemsButton.setToolTip(QCoreApplication.translate("AuditReportsPage", u"An action plan item for each recommendation that has none, owned by the Strategic Lead of its service area", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.recommendationsTab), QCoreApplication.translate("AuditReportsPage", u"R&ecommendations", None))
         self.areasLabel.setText(QCoreApplication.translate("AuditReportsPage", u"Practice areas", None))
 #if QT_CONFIG(accessibility)

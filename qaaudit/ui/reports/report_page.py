@@ -27,6 +27,7 @@ from qaaudit.domain.audit_report import (
     QUARTER,
     THEME,
     ReportPeriod,
+    last_day,
     quarter_end,
     quarter_label,
     quarter_of,
@@ -37,7 +38,7 @@ from qaaudit.domain.review_period import add_months
 from qaaudit.domain.trends import percent
 from qaaudit.exports.common.files import Progress, ending_in
 from qaaudit.services.common.refusals import NotAllowed
-from qaaudit.services.reports import reports
+from qaaudit.services.reports import action_plans, reports
 from qaaudit.services.reports.reports import (
     Recommendation,
     ReportFigures,
@@ -177,6 +178,7 @@ class AuditReportsPage(QWidget):
         self.recommendations.dataChanged.connect(self._changed)
         ui.addRecommendationButton.clicked.connect(self.add_recommendation)
         ui.removeRecommendationButton.clicked.connect(self.remove_recommendation)
+        ui.makeItemsButton.clicked.connect(self.make_items)
         ui.saveButton.clicked.connect(self.save)
         ui.issueButton.clicked.connect(self.issue)
         ui.pdfButton.clicked.connect(lambda: self.export(".pdf"))
@@ -368,6 +370,7 @@ class AuditReportsPage(QWidget):
             ui.issueButton,
             ui.addRecommendationButton,
             ui.removeRecommendationButton,
+            ui.makeItemsButton,
             ui.deleteButton,
         ):
             button.setEnabled(writable)
@@ -440,6 +443,35 @@ class AuditReportsPage(QWidget):
         if index.isValid():
             self.recommendations.removeRow(index.row())
             self.dirty = True
+
+    def make_items(self) -> None:
+        """Each recommendation becomes an action plan item for its Strategic Lead, due at
+        the end of next quarter (the date can be changed on the Action plans page)."""
+        if self.record is None or (self.dirty and not self.save()):
+            return
+        record = self.record
+        due = last_day(quarter_end(add_months(quarter_of(self.context.today()), 3)))
+        answer = QMessageBox.question(
+            self,
+            "Make action plan items",
+            "Make an action plan item for each recommendation that has none yet, owned by "
+            f"the Strategic Lead of its service area and due {due:%d %B %Y}?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        done = self._write(
+            lambda s: action_plans.items_from_report(s, self.context.actor, record.id, due)
+        )
+        if done is None:
+            return
+        made, left_out = done
+        said = f"{len(made)} action plan item{'s' if len(made) != 1 else ''} made."
+        if left_out:
+            said += (
+                " Nobody is the Strategic Lead for " + ", ".join(left_out) + ", so none "
+                "was made there: give someone that role on the People and teams page."
+            )
+        self.ui.problemLabel.setText(said)
 
     def save(self) -> bool:
         if self.record is None:
