@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from qaaudit.domain.audit_report import parse_quarter
 from qaaudit.domain.plan import AreaData, PlanData, RoleData, TaskData, ThemeData
 from qaaudit.domain.review import ReviewAction
 from qaaudit.domain.review_period import Period
@@ -22,6 +23,7 @@ from qaaudit.exports.schedule.excel import ScheduleExportOptions, export_schedul
 from qaaudit.services.audit import audits
 from qaaudit.services.common import drafts
 from qaaudit.services.common.actor import Actor
+from qaaudit.services.reports import action_plans, reports
 from qaaudit.services.review import actions as review_actions
 from qaaudit.services.review import reviews
 from qaaudit.services.schedule.activities import record_activity
@@ -36,7 +38,7 @@ from tests.review_factories import filled_in
 TODAY = date(2017, 11, 20)
 NO_ROLE = "no role"
 # Who tries each operation: a person holding just that role, and someone with none.
-CAST = ("auditor", "service_manager", "moderator", "qa_lead", "admin", NO_ROLE)
+CAST = ("auditor", "service_manager", "strategic_lead", "moderator", "qa_lead", "admin", NO_ROLE)
 PLAN_YEAR = 2017
 RECOVERY_SLOT = "audit:new"
 PANEL_PERIOD = Period(date(2016, 7, 1), date(2016, 12, 31))
@@ -83,6 +85,10 @@ class World:
     colleague_activity: Row = Row(0, 0)
     workbook: Path = Path()
     rebase: int = 0
+
+    report: Row = Row(0, 0)
+    recommendation: int = 0
+    plan_item: Row = Row(0, 0)
 
 
 def as_auditor(person: Actor) -> Actor:
@@ -152,6 +158,8 @@ def build_world(db: Database, lead: Actor, tmp_path: Path) -> World:
         _reviews(s, world, lead)
         _plan(s, world, lead)
         world.rebase = add_rebase(s, lead, date(2017, 1, 1), "Training programme began").id
+
+        _reports(s, world, lead)
     world.workbook = tmp_path / "plan.xlsx"
     with db.reading() as s:
         export_schedule(s, ScheduleExportOptions(PLAN_YEAR, today=TODAY), world.workbook)
@@ -159,6 +167,11 @@ def build_world(db: Database, lead: Actor, tmp_path: Path) -> World:
 
 
 def _audits(s: Session, world: World) -> None:
+    for index in range(len(world.people)):
+        # Each person's own draft re-audits a case the colleague audited before.
+        form = complete_form(world.team_id, f"OWN{index}", month=date(2017, 1, 1))
+        record = audits.create_audit(s, world.colleague, form, TODAY)
+        audits.complete_audit(s, world.colleague, record.id, record.version, form, TODAY)
     for index, person in enumerate(world.people.values()):
         own = as_auditor(person)
         form = complete_form(world.team_id, f"OWN{index}")
@@ -223,3 +236,24 @@ def _plan(s: Session, world: World, lead: Actor) -> None:
         else:
             world.own_activities[person.id] = Row(entry.id, entry.version)
     assert load_plan(s, PLAN_YEAR) is not None
+
+
+def _reports(s: Session, world: World, lead: Actor) -> None:
+    draft = reports.draft_report(s, lead, parse_quarter("2017Q1"), TODAY)
+    draft.text.recommendations = [
+        reports.Recommendation("Chronologies kept up to date"),
+        reports.Recommendation("Contingency plans in every plan", world.area_id),
+    ]
+    saved = reports.save_report(s, lead, draft.id, draft.version, draft.text)
+    world.report = Row(saved.id, saved.version)
+    world.recommendation = saved.text.recommendations[0].id or 0
+    item = action_plans.add_item(
+        s,
+        lead,
+        service_area_id=world.area_id,
+        owner_id=world.people["strategic_lead"].id,
+        action="Supervision checks chronologies",
+        due_on=date(2017, 6, 30),
+        recommendation_id=world.recommendation,
+    )
+    world.plan_item = Row(item.id, item.version)

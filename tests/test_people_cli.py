@@ -47,7 +47,10 @@ def test_it_sets_up_the_first_administrator_and_the_qa_lead_adds_managers(
     # IT runs the command as the council's QA lead on the new, empty database.
     code, out, _ = people(capsys, monkeypatch, "p.sharma", "list", "--db", database)
     assert code == 0
-    assert "p.sharma" in out and "auditor, service_manager, moderator, qa_lead, admin" in out
+    assert (
+        "p.sharma" in out
+        and "auditor, service_manager, strategic_lead, moderator, qa_lead, admin" in out
+    )
 
     opened = open_for_use(database, login="p.sharma")
     try:
@@ -147,6 +150,7 @@ def test_the_command_line_refuses_what_the_window_refuses(
     assert stored(database)["p.sharma"][1] == (
         "auditor",
         "service_manager",
+        "strategic_lead",
         "moderator",
         "qa_lead",
         "admin",
@@ -178,7 +182,11 @@ def test_a_scripted_install_names_the_first_administrator_with_qaaudit_user(
     )  # fmt: skip
     assert jo.returncode == 0, jo.stderr
     assert stored(database) == {
-        "p.sharma": ("", ("auditor", "service_manager", "moderator", "qa_lead", "admin"), True),
+        "p.sharma": (
+            "",
+            ("auditor", "service_manager", "strategic_lead", "moderator", "qa_lead", "admin"),
+            True,
+        ),
         "jo.bloggs": ("Assessment Team 1", ("qa_lead",), True),
     }
     listed = qaaudit("people", "teams")

@@ -26,13 +26,14 @@ import qaaudit.services
 from qaaudit.bootstrap import Opened
 from qaaudit.domain import permissions as table
 from qaaudit.domain.audit import COMPLETED
+from qaaudit.domain.audit_report import parse_month
 from qaaudit.domain.instrument import current_audit_instrument
 from qaaudit.domain.plan import PlanData
 from qaaudit.domain.roles import ROLE_KEYS
 from qaaudit.exports.audit.data_excel import write_audits_workbook
 from qaaudit.exports.audit.data_import import import_audits_workbook
 from qaaudit.exports.schedule.workbook_import import import_schedule
-from qaaudit.services.audit import audits, follow_up
+from qaaudit.services.audit import audits, earlier_actions, follow_up
 from qaaudit.services.audit.imports import ImportedAudit, store_import
 from qaaudit.services.common import council, drafts
 from qaaudit.services.common.actor import Actor
@@ -41,6 +42,7 @@ from qaaudit.services.corrective import actions as corrective
 from qaaudit.services.moderation import records as moderation
 from qaaudit.services.moving.sqlite_file import check_may_move_in
 from qaaudit.services.people import admin, teams
+from qaaudit.services.reports import action_plans, meetings, reports
 from qaaudit.services.review import actions as review_actions
 from qaaudit.services.review import reviews
 from qaaudit.services.schedule import activities, edit, plan, roles
@@ -61,74 +63,87 @@ from tests.permission_world import (
 
 # x: allowed; -: refused. Columns in the order of CAST.
 EXPECTED = """
-                                             auditor  manager  moderator  qa_lead  admin  none
-start an audit                                  x        x         x         x       x     -
-save your own draft audit                       x        x         x         x       x     -
-complete your own audit                         x        x         x         x       x     -
-delete your own draft audit                     x        x         x         x       x     -
-import audits                                   -        -         -         x       x     -
-open corrective action audits lack              -        x         -         x       x     -
-set the day corrective action starts            -        -         -         x       x     -
-confirm corrective action                       -        x         -         -       -     -
-moderate an audit                               -        -         x         x       -     -
-start a service review                          -        x         x         x       x     -
-save a service review                           -        x         x         x       x     -
-send a review to the panel                      -        x         x         x       x     -
-delete a draft review                           -        x         x         x       x     -
-carry open actions into a review                -        x         x         x       x     -
-return a review to the service                  -        -         x         x       x     -
-make a review final                             -        -         x         x       x     -
-mark a review action done                       -        x         x         x       x     -
-reopen a review action                          -        x         x         x       x     -
-shade a month of the plan                       -        -         -         x       x     -
-change a task's text                            -        -         -         x       x     -
-change the number expected each month           -        -         -         x       x     -
-change the kind of activity                     -        -         -         x       x     -
-confirm months that were assumed                -        -         -         x       x     -
-make a task due only when needed                -        -         -         x       x     -
-add a service area to the plan                  -        -         -         x       x     -
-add a role to the plan                          -        -         -         x       x     -
-add a task to the plan                          -        -         -         x       x     -
-add an audit theme to the plan                  -        -         -         x       x     -
-remove a whole service area from the plan       -        -         -         x       x     -
-move a task in the plan                         -        -         -         x       x     -
-store a year's plan                             -        -         -         x       x     -
-copy the plan to another year                   -        -         -         x       x     -
-start an empty plan                             -        -         -         x       x     -
-replace the plan with the council's             -        -         -         x       x     -
-import a plan from a workbook                   -        -         -         x       x     -
-give someone a role in the plan                 -        -         -         x       x     -
-end someone's role in the plan                  -        -         -         x       x     -
-remove a role holder                            -        -         -         x       x     -
-record your own activity                        x        x         x         x       x     -
-remove your own activity                        x        x         x         x       x     -
-record someone else's activity                  -        -         -         x       x     -
-remove someone else's activity                  -        -         -         x       x     -
-add a person                                    -        -         -         x       x     -
-change a person                                 -        -         -         x       x     -
-deactivate a person                             -        -         -         x       x     -
-add an administrator                            -        -         -         -       x     -
-make someone an administrator                   -        -         -         -       x     -
-stop someone being an administrator             -        -         -         -       x     -
-add a service area                              -        -         -         x       x     -
-rename a service area                           -        -         -         x       x     -
-add a team                                      -        -         -         x       x     -
-rename a team                                   -        -         -         x       x     -
-deactivate a team                               -        -         -         x       x     -
-keep your own recovery copy                     x        x         x         x       x     -
-discard your own recovery copy                  x        x         x         x       x     -
-rebase the trend charts                         -        -         -         x       x     -
-remove a rebase of the trend charts             -        -         -         x       x     -
+                                             auditor  manager  strategic  moderator  qa_lead  admin  none
+start an audit                                  x        x        x          x         x       x     -
+save your own draft audit                       x        x        x          x         x       x     -
+complete your own audit                         x        x        x          x         x       x     -
+delete your own draft audit                     x        x        x          x         x       x     -
+import audits                                   -        -        -          -         x       x     -
+open corrective action audits lack              -        x        -          -         x       x     -
+set the day corrective action starts            -        -        -          -         x       x     -
+confirm corrective action                       -        x        -          -         -       -     -
+moderate an audit                               -        -        -          x         x       -     -
+start a service review                          -        x        -          x         x       x     -
+save a service review                           -        x        -          x         x       x     -
+send a review to the panel                      -        x        -          x         x       x     -
+delete a draft review                           -        x        -          x         x       x     -
+carry open actions into a review                -        x        -          x         x       x     -
+return a review to the service                  -        -        -          x         x       x     -
+make a review final                             -        -        -          x         x       x     -
+mark a review action done                       -        x        -          x         x       x     -
+reopen a review action                          -        x        -          x         x       x     -
+shade a month of the plan                       -        -        -          -         x       x     -
+change a task's text                            -        -        -          -         x       x     -
+change the number expected each month           -        -        -          -         x       x     -
+change the kind of activity                     -        -        -          -         x       x     -
+confirm months that were assumed                -        -        -          -         x       x     -
+make a task due only when needed                -        -        -          -         x       x     -
+add a service area to the plan                  -        -        -          -         x       x     -
+add a role to the plan                          -        -        -          -         x       x     -
+add a task to the plan                          -        -        -          -         x       x     -
+add an audit theme to the plan                  -        -        -          -         x       x     -
+remove a whole service area from the plan       -        -        -          -         x       x     -
+move a task in the plan                         -        -        -          -         x       x     -
+store a year's plan                             -        -        -          -         x       x     -
+copy the plan to another year                   -        -        -          -         x       x     -
+start an empty plan                             -        -        -          -         x       x     -
+replace the plan with the council's             -        -        -          -         x       x     -
+import a plan from a workbook                   -        -        -          -         x       x     -
+give someone a role in the plan                 -        -        -          -         x       x     -
+end someone's role in the plan                  -        -        -          -         x       x     -
+remove a role holder                            -        -        -          -         x       x     -
+record your own activity                        x        x        x          x         x       x     -
+remove your own activity                        x        x        x          x         x       x     -
+record someone else's activity                  -        -        -          -         x       x     -
+remove someone else's activity                  -        -        -          -         x       x     -
+add a person                                    -        -        -          -         x       x     -
+change a person                                 -        -        -          -         x       x     -
+deactivate a person                             -        -        -          -         x       x     -
+add an administrator                            -        -        -          -         -       x     -
+make someone an administrator                   -        -        -          -         -       x     -
+stop someone being an administrator             -        -        -          -         -       x     -
+add a service area                              -        -        -          -         x       x     -
+rename a service area                           -        -        -          -         x       x     -
+add a team                                      -        -        -          -         x       x     -
+rename a team                                   -        -        -          -         x       x     -
+deactivate a team                               -        -        -          -         x       x     -
+keep your own recovery copy                     x        x        x          x         x       x     -
+discard your own recovery copy                  x        x        x          x         x       x     -
+rebase the trend charts                         -        -        -          -         x       x     -
+remove a rebase of the trend charts             -        -        -          -         x       x     -
+draw up an audit report                         -        -        -          -         x       x     -
+save an audit report                            -        -        -          -         x       x     -
+issue an audit report                           -        -        -          -         x       x     -
+delete an audit report                          -        -        -          -         x       x     -
+add an action plan item                         -        -        x          -         x       x     -
+make action plan items from a report            -        -        -          -         x       x     -
+change an action plan item                      -        -        x          -         x       x     -
+record progress on an action plan item          -        -        x          -         x       x     -
+close an action plan item                       -        -        -          -         x       x     -
+record the quarterly QA meeting                 -        -        -          -         x       x     -
+record a QA meeting decision                    -        -        -          -         x       x     -
+say whether earlier actions were done           x        x        x          x         x       x     -
 """
 
 # The exports and reads that are not for everyone (checked where they are asked for).
 EXPECTED_READS = """
-                                             auditor  manager  moderator  qa_lead  admin  none
-the learning summary                            -        x         x         x       x     -
-the trend report                                -        x         x         x       x     -
-the audit data workbook                         -        x         x         x       x     -
-a service review's exports                      -        x         x         x       x     -
-the QAF plan workbook                           -        x         -         x       x     -
+                                             auditor  manager  strategic  moderator  qa_lead  admin  none
+the learning summary                            -        x        -          x         x       x     -
+the trend report                                -        x        -          x         x       x     -
+the audit data workbook                         -        x        -          x         x       x     -
+a service review's exports                      -        x        -          x         x       x     -
+the QAF plan workbook                           -        x        -          -         x       x     -
+audit reports and action plans                  -        x        x          x         x       x     -
 """
 READS = {
     "the learning summary": table.LEARNING_SUMMARY,
@@ -136,6 +151,7 @@ READS = {
     "the audit data workbook": table.AUDIT_WORKBOOK,
     "a service review's exports": table.REVIEW_EXPORT,
     "the QAF plan workbook": table.SCHEDULE_WORKBOOK,
+    "audit reports and action plans": table.AUDIT_REPORT_READ,
 }
 
 Operation = Callable[[Session, Actor, World], object]
@@ -529,6 +545,93 @@ def _remove_rebase(s: Session, who: Actor, w: World) -> object:
     rebases.remove_rebase(s, who, w.rebase)
     return None
 
+# -- audit reports, action plans and the quarterly QA meeting ------------------------------
+
+
+@operation("draw up an audit report", reports.draft_report)
+def _draft_report(s: Session, who: Actor, w: World) -> object:
+    return reports.draft_report(s, who, parse_month("2017-03"), TODAY)
+
+
+@operation("save an audit report", reports.save_report)
+def _save_report(s: Session, who: Actor, w: World) -> object:
+    text = reports.load_report(s, w.report.id).text
+    text.strengths += " Direct work is recorded well."
+    return reports.save_report(s, who, w.report.id, w.report.version, text)
+
+
+@operation("issue an audit report", reports.issue_report)
+def _issue_report(s: Session, who: Actor, w: World) -> object:
+    return reports.issue_report(s, who, w.report.id, w.report.version, TODAY)
+
+
+@operation("delete an audit report", reports.delete_report)
+def _delete_report(s: Session, who: Actor, w: World) -> object:
+    return reports.delete_report(s, who, w.report.id, w.report.version)
+
+
+@operation("add an action plan item", action_plans.add_item)
+def _add_item(s: Session, who: Actor, w: World) -> object:
+    return action_plans.add_item(
+        s,
+        who,
+        service_area_id=w.area_id,
+        owner_id=w.people["strategic_lead"].id,
+        action="Dip sample ten chronologies",
+        due_on=TODAY,
+    )
+
+
+@operation("make action plan items from a report", action_plans.items_from_report)
+def _items_from_report(s: Session, who: Actor, w: World) -> object:
+    return action_plans.items_from_report(s, who, w.report.id, TODAY)
+
+
+@operation("change an action plan item", action_plans.change_item)
+def _change_item(s: Session, who: Actor, w: World) -> object:
+    return action_plans.change_item(
+        s,
+        who,
+        w.plan_item.id,
+        w.plan_item.version,
+        action="Supervision checks chronologies monthly",
+        due_on=date(2017, 7, 31),
+        owner_id=w.people["strategic_lead"].id,
+        service_area_id=w.area_id,
+    )
+
+
+@operation("record progress on an action plan item", action_plans.record_progress)
+def _record_progress(s: Session, who: Actor, w: World) -> object:
+    return action_plans.record_progress(
+        s, who, w.plan_item.id, w.plan_item.version, "amber", "Team managers briefed."
+    )
+
+
+@operation("close an action plan item", action_plans.close_item)
+def _close_item(s: Session, who: Actor, w: World) -> object:
+    return action_plans.close_item(s, who, w.plan_item.id, True, TODAY)
+
+
+@operation("record the quarterly QA meeting", meetings.save_meeting)
+def _save_meeting(s: Session, who: Actor, w: World) -> object:
+    return meetings.save_meeting(s, who, date(2017, 10, 1), None, TODAY, "Both leads attended.")
+
+
+@operation("record a QA meeting decision", meetings.record_decision)
+def _record_decision(s: Session, who: Actor, w: World) -> object:
+    return meetings.record_decision(
+        s, who, date(2017, 10, 1), w.plan_item.id, "Carry on.", today=TODAY
+    )
+
+
+@operation("say whether earlier actions were done", earlier_actions.record_answers)
+def _earlier_actions(s: Session, who: Actor, w: World) -> object:
+    audit_id = w.own_drafts[who.id].id
+    view = earlier_actions.side_by_side(s, audit_id)
+    assert view is not None and view.actions
+    return earlier_actions.record_answers(s, who, audit_id, {view.actions[0].id: ("done", "")})
+
 
 # -- trying ---------------------------------------------------------------------------------
 
@@ -663,7 +766,7 @@ def test_the_user_guide_prints_the_programs_table() -> None:
     printed = {}
     for line in section.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) == 6 and cells[1] in ("✓", ""):
+        if len(cells) == len(ROLE_KEYS) + 1 and cells[1] in ("✓", ""):
             printed[cells[0]] = {k for k, c in zip(ROLE_KEYS, cells[1:], strict=True) if c}
     assert printed == {p.what: set(p.roles) for p in table.PERMISSIONS}
 

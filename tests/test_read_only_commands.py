@@ -28,6 +28,8 @@ REAL_TODAY = __import__("datetime").date.today()
         ["people", "teams"],
         ["export", "audits", "-o", "{tmp}/audits.xlsx"],
         ["export", "summary", "--month", "2017-03", "-o", "{tmp}/summary.pdf"],
+        ["export", "report", "--quarter", "2017Q1", "-o", "{tmp}/report.docx"],
+        ["export", "action-plans", "--quarter", "2017Q2", "-o", "{tmp}/plans.xlsx"],
         ["import", "audits", "{tmp}/audits.xlsx", "--check"],
     ],
     ids=lambda c: " ".join(c[:2]) + (" --check" if "--check" in c else ""),

@@ -571,7 +571,16 @@ def test_the_servers_policies_use_the_roles_of_the_permission_table() -> None:
         return set(re.findall(r"'(\w+)'", array))
 
     same = {
-        "ANY_ROLE": (permissions.AUDIT_DRAFT, permissions.OWN_ACTIVITY, permissions.RECOVERY_COPY),
+        "ANY_ROLE": (
+            permissions.AUDIT_DRAFT,
+            permissions.OWN_ACTIVITY,
+            permissions.RECOVERY_COPY,
+            permissions.REAUDIT_FOLLOW_UP,
+        ),
+        "READS_REPORTS": (permissions.AUDIT_REPORT_READ,),
+        "WRITES_REPORTS": (permissions.AUDIT_REPORT_WRITE,),
+        "PLANS_ACTIONS": (permissions.ACTION_PLAN_WRITE, permissions.ACTION_PLAN_PROGRESS),
+        "RECORDS_MEETINGS": (permissions.QA_MEETING,),
         "IMPORTS_AUDITS": (permissions.AUDIT_IMPORT,),
         "OPENS_CORRECTIVE": (permissions.CORRECTIVE_OPEN,),
         "CONFIRMS_CORRECTIVE": (permissions.CORRECTIVE_CONFIRM,),
@@ -586,6 +595,11 @@ def test_the_servers_policies_use_the_roles_of_the_permission_table() -> None:
     for constant, keys in same.items():
         for key in keys:
             assert roles(getattr(policies, constant)) == table[key], (constant, key)
+    # Any action plan item is changed by those who plan actions, Strategic Leads apart
+    # (they change their own).
+    assert roles(policies.ANY_ACTION_PLAN) == table[permissions.ACTION_PLAN_WRITE] - {
+        "strategic_lead"
+    }
     # A review is written by the panel and by the service manager of its own area.
     assert table[permissions.REVIEW_WRITE] == roles(policies.REVIEW_PANEL) | {"service_manager"}
 

@@ -23,7 +23,9 @@ def register(groups: CommandGroups) -> None:
     summary.add_argument("--from", dest="month_from", type=month, help="first month of a period")
     summary.add_argument("--to", dest="month_to", type=month, help="last month of a period")
     summary.add_argument("--service", metavar="NAME", help="one service area only")
-    summary.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    summary.add_argument(
+        "-o", "--output", type=Path, required=True, help="the PDF (or Word .docx) to write"
+    )
 
     audits = groups.add(
         groups.export,
@@ -89,7 +91,12 @@ def run_export_summary(args: argparse.Namespace) -> int:
                     f"there is no service area called “{args.service}”. Service areas: {known}."
                 )
         summary = learning_summary(session, period[0], period[1], service_area_id=area_id)
-    write_summary_pdf(summary, args.output)
+    if args.output.suffix.lower() == ".docx":
+        from qaaudit.exports.summaries.learning_docx import write_summary_docx
+
+        write_summary_docx(summary, args.output)
+    else:
+        write_summary_pdf(summary, args.output)
     print(
         f"Wrote {args.output}: {summary.period_label}, {summary.headline.count:,} audits, "
         f"{summary.headline.good:,} good."

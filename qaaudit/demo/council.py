@@ -46,6 +46,7 @@ DEMO_STEP_MODULES: tuple[str, ...] = (
     "qaaudit.demo.moderation",
     "qaaudit.demo.reviews",
     "qaaudit.demo.corrective",
+    "qaaudit.demo.reports",
 )
 
 LOGIN_PREFIX = "demo."

@@ -19,6 +19,7 @@ from qaaudit.domain.roles import ROLE_KEYS
 
 AUDITOR = "auditor"
 SERVICE_MANAGER = "service_manager"
+STRATEGIC_LEAD = "strategic_lead"
 MODERATOR = "moderator"
 QA_LEAD = "qa_lead"
 ADMIN = "admin"
@@ -32,6 +33,11 @@ OVERSIGHT = frozenset({SERVICE_MANAGER, MODERATOR, QA_LEAD, ADMIN})
 PANEL = frozenset({MODERATOR, QA_LEAD, ADMIN})
 # Service managers, with the QA lead and administrators: corrective action and compliance.
 MANAGERS = frozenset({SERVICE_MANAGER, QA_LEAD, ADMIN})
+
+# Those who receive the audit reports and action plans: oversight and the Strategic Leads.
+REPORT_READERS = OVERSIGHT | {STRATEGIC_LEAD}
+# Who owns action plan items: the Strategic Leads, with the QA lead and administrators.
+ACTION_PLANNERS = LEADS | {STRATEGIC_LEAD}
 
 ASK_FOR_A_ROLE = "Ask the QA lead to give you your role in qaaudit."
 
@@ -54,6 +60,11 @@ ADMINISTRATORS = "people.administrators"
 TEAMS = "teams.change"
 RECOVERY_COPY = "recovery.own"
 TREND_REBASE = "trends.rebase"
+AUDIT_REPORT_WRITE = "report.write"
+ACTION_PLAN_WRITE = "action_plan.write"
+ACTION_PLAN_PROGRESS = "action_plan.progress"
+QA_MEETING = "action_plan.meeting"
+REAUDIT_FOLLOW_UP = "audit.earlier_actions"
 
 # Reads and exports that are not for everyone
 LEARNING_SUMMARY = "summary.learning"
@@ -61,6 +72,7 @@ TREND_REPORT = "trends.report"
 AUDIT_WORKBOOK = "audit.workbook"
 REVIEW_EXPORT = "review.export"
 SCHEDULE_WORKBOOK = "schedule.workbook"
+AUDIT_REPORT_READ = "report.read"
 
 
 @dataclass(frozen=True)
@@ -199,8 +211,40 @@ PERMISSIONS: tuple[Permission, ...] = (
         "Only the QA lead or an administrator can rebase the trend charts.",
     ),
     Permission(
+        AUDIT_REPORT_WRITE,
+        "Draw up, change, issue or delete an audit report and its recommendations",
+        LEADS,
+        "Only the QA lead or an administrator can write audit reports.",
+    ),
+    Permission(
+        ACTION_PLAN_WRITE,
+        "Add or change action plan items (a Strategic Lead only their own, for their service area)",
+        ACTION_PLANNERS,
+        "Only a Strategic Lead, the QA lead or an administrator can write action plans.",
+    ),
+    Permission(
+        ACTION_PLAN_PROGRESS,
+        "Record progress (red, amber or green) on an action plan item (a Strategic Lead on "
+        "their own items)",
+        ACTION_PLANNERS,
+        "Only the Strategic Lead who owns the item, the QA lead or an administrator can "
+        "record its progress.",
+    ),
+    Permission(
+        QA_MEETING,
+        "Record what the quarterly QA meeting decided",
+        LEADS,
+        "Only the QA lead or an administrator can record the quarterly QA meeting's decisions.",
+    ),
+    Permission(
+        REAUDIT_FOLLOW_UP,
+        "Record whether the earlier audit's agreed actions were done (in your own re-audit)",
+        EVERY_ROLE,
+        "Only someone with a role in qaaudit can work on case file audits. " + ASK_FOR_A_ROLE,
+    ),
+    Permission(
         LEARNING_SUMMARY,
-        "The learning summary (QA Matters), on screen or as a PDF",
+        "The learning summary (QA Matters), on screen, as a PDF or as a Word document",
         OVERSIGHT,
         "Only a service manager, a moderator, the QA lead or an administrator can see the "
         "learning summary.",
@@ -236,6 +280,14 @@ PERMISSIONS: tuple[Permission, ...] = (
         MANAGERS,
         "Only a service manager, the QA lead or an administrator can export the QAF plan "
         "with everyone's due lists.",
+        changes_data=False,
+    ),
+    Permission(
+        AUDIT_REPORT_READ,
+        "Audit reports and action plans, on screen or as PDF, Word or a workbook",
+        REPORT_READERS,
+        "Only a service manager, a Strategic Lead, a moderator, the QA lead or an "
+        "administrator can see audit reports and action plans.",
         changes_data=False,
     ),
 )

@@ -29,6 +29,12 @@ ROLE_LIST: tuple[Role, ...] = (
         "service area.",
     ),
     Role(
+        "strategic_lead",
+        "Strategic Lead (head of service)",
+        "Receives the audit reports for their service area, owns its action plan items and "
+        "records their progress (red, amber or green) for the quarterly QA meeting.",
+    ),
+    Role(
         "moderator",
         "Moderator (Head of Safeguarding, Principal Social Worker)",
         "Reads every returned audit, records a moderated judgement where grading differs, "

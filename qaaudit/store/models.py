@@ -19,7 +19,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from qaaudit.store.base import Base, utcnow
 
-ROLES = ("auditor", "service_manager", "moderator", "qa_lead", "admin")
+ROLES = ("auditor", "service_manager", "strategic_lead", "moderator", "qa_lead", "admin")
 
 
 class ServiceArea(Base):

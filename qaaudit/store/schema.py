@@ -5,6 +5,7 @@ from qaaudit.store import (  # noqa: F401
     council,
     models,
     quality,
+    reports,
     reviews,
     schedule,
     trends,

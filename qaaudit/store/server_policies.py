@@ -34,6 +34,14 @@ What the rules say, table by table:
   area, and by the review panel (QA lead, moderators, administrators).
 - Rebases of the trend charts: read by everyone; changed by the QA lead and
   administrators.
+
+- Audit reports, their recommendations, action plans, their progress updates and the
+  quarterly QA meetings: read by service managers, Strategic Leads, moderators, the QA
+  lead and administrators. Reports and meeting decisions are written by the QA lead and
+  administrators; an action plan item also by the Strategic Lead who owns it (added only
+  for their own service area); a progress update is added in one's own name, on an item
+  one may change, and never changed. A re-audit's answers about the earlier audit's
+  agreed actions go with the re-audit, as its practice areas do.
 - Copies of the program that are running: read by everyone; each login writes its own,
   and clears others' not seen for ten minutes.
 """
@@ -50,7 +58,7 @@ READ_ONLY_TABLES = ("alembic_version",)
 
 # The roles of the program's permission table (qaaudit/domain/permissions.py), as the
 # policies need them; a test keeps the two the same.
-ANY_ROLE = "ARRAY['auditor', 'service_manager', 'moderator', 'qa_lead', 'admin']"
+ANY_ROLE = "ARRAY['auditor', 'service_manager', 'strategic_lead', 'moderator', 'qa_lead', 'admin']"
 SEES_EVERYTHING = "ARRAY['qa_lead', 'moderator', 'admin']"
 CHANGES_PEOPLE = "ARRAY['qa_lead', 'admin']"
 ADMINS = "ARRAY['admin']"
@@ -62,6 +70,13 @@ OPENS_CORRECTIVE = "ARRAY['service_manager', 'qa_lead', 'admin']"
 CONFIRMS_CORRECTIVE = "ARRAY['service_manager']"
 IMPORTS_AUDITS = "ARRAY['qa_lead', 'admin']"
 OTHERS_ACTIVITY = "ARRAY['qa_lead', 'admin']"
+READS_REPORTS = "ARRAY['service_manager', 'strategic_lead', 'moderator', 'qa_lead', 'admin']"
+WRITES_REPORTS = "ARRAY['qa_lead', 'admin']"
+PLANS_ACTIONS = "ARRAY['strategic_lead', 'qa_lead', 'admin']"
+STRATEGIC_LEADS = "ARRAY['strategic_lead']"
+# Any action plan item, whoever owns it
+ANY_ACTION_PLAN = "ARRAY['qa_lead', 'admin']"
+RECORDS_MEETINGS = "ARRAY['qa_lead', 'admin']"
 
 
 def function_sql(schema: str) -> list[str]:
@@ -158,7 +173,7 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
             "changes", "UPDATE", f"auditor_id = {me} AND status = 'draft'", f"auditor_id = {me}"
         )
         yield policy("removes", "DELETE", f"auditor_id = {me} AND status = 'draft'")
-    elif table in ("audit_area", "audit_theme", "audit_action"):
+    elif table in ("audit_area", "audit_theme", "audit_action", "earlier_action_check"):
         # Importers add the judgements of the audits they bring in; nobody rewrites a
         # completed audit's.
         own_open = f"audit_id IN {own_open_audits}"
@@ -208,6 +223,32 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
             None,
             f"(lower(login) = lower(session_user) AND person_id IS NOT DISTINCT FROM {me} "
             f"AND imported_from IS NULL) OR ({holds(ADMINS)} AND imported_from IS NOT NULL)",
+        )
+    elif table in ("audit_report", "report_recommendation", "qa_meeting", "qa_meeting_decision"):
+        writers = holds(
+            WRITES_REPORTS if table.endswith(("report", "recommendation")) else RECORDS_MEETINGS
+        )
+        yield policy("reads", "SELECT", holds(READS_REPORTS))
+        yield policy("adds", "INSERT", None, writers)
+        yield policy("changes", "UPDATE", writers, writers)
+        yield policy("removes", "DELETE", writers)
+    elif table == "action_plan_item":
+        own = f"owner_id = {me} AND {holds(STRATEGIC_LEADS)}"
+        own_area = f"{own} AND service_area_id = (SELECT {s}.qaaudit_my_area())"
+        leads = holds(ANY_ACTION_PLAN)
+        yield policy("reads", "SELECT", holds(READS_REPORTS))
+        yield policy("adds", "INSERT", None, f"{leads} OR ({own_area})")
+        yield policy("changes", "UPDATE", f"{leads} OR ({own})", f"{leads} OR ({own_area})")
+        yield policy("removes", "DELETE", leads)
+    elif table == "action_plan_update":
+        leads = holds(ANY_ACTION_PLAN)
+        mine = f"(SELECT i.id FROM {s}.action_plan_item i WHERE i.owner_id = {me})"  # noqa: S608
+        yield policy("reads", "SELECT", holds(READS_REPORTS))
+        yield policy(
+            "adds",
+            "INSERT",
+            None,
+            f"person_id = {me} AND ({leads} OR ({holds(STRATEGIC_LEADS)} AND item_id IN {mine}))",
         )
     elif table == "running_copy":
         own = "login = session_user"

@@ -46,6 +46,7 @@ OVERSIGHT = frozenset({"qa_lead", "admin", "service_manager", "moderator"})
 
 MANAGERS = frozenset({"service_manager", "qa_lead", "admin"})
 MODERATORS = frozenset({"moderator", "qa_lead"})
+REPORT_READERS = OVERSIGHT | {"strategic_lead"}
 
 PAGES: list[Page] = [
     Page("My month", "my-month", lazy("month.page", "MyMonthPage")),
@@ -67,6 +68,12 @@ PAGES: list[Page] = [
     Page("People in roles", "people", lazy("schedule.role_holders", "RoleHoldersPage"), LEADS),
     Page("People and teams", "people", lazy("people.page", "PeoplePage"), LEADS),
     Page("Summaries and data", "summary", lazy("summaries.page", "AuditDataPage"), OVERSIGHT),
+    Page(
+        "Audit reports", "summary", lazy("reports.report_page", "AuditReportsPage"), REPORT_READERS
+    ),
+    Page(
+        "Action plans", "plan", lazy("reports.action_plans_page", "ActionPlansPage"), REPORT_READERS
+    ),
 ]
 
 

@@ -167,14 +167,18 @@ def service_area_id_by_name(session: Session, name: str) -> int | None:
 
 
 def _in_period(
-    month_from: date, month_to: date, service_area_id: int | None
+    month_from: date, month_to: date, service_area_id: int | None, theme_key: str | None = None
 ) -> list[ColumnElement[bool]]:
-    return [
+    where = [
         CaseFileAudit.status == COMPLETED,
         CaseFileAudit.audit_month >= month_from,
         CaseFileAudit.audit_month <= month_to,
         *_in_service_area(service_area_id),
     ]
+    if theme_key:
+        themed = select(AuditTheme.audit_id).where(AuditTheme.theme_key == theme_key)
+        where.append(CaseFileAudit.id.in_(themed))
+    return where
 
 
 def _in_service_area(service_area_id: int | None) -> list[ColumnElement[bool]]:
@@ -202,13 +206,15 @@ def learning_summary(
     *,
     service_area_id: int | None = None,
     today: date | None = None,
+    theme_key: str | None = None,
 ) -> LearningSummary:
+    """The period's findings; with ``theme_key``, of the audits of that theme only."""
     today = today or date.today()
     month_from = month_from.replace(day=1)
     month_to = (month_to or month_from).replace(day=1)
     if month_to < month_from:
         raise ValueError("The period ends before it starts.")
-    where = _in_period(month_from, month_to, service_area_id)
+    where = _in_period(month_from, month_to, service_area_id, theme_key)
     length = months_between(month_from, month_to)
     previous_from = shift_months(month_from, -length)
     previous_to = shift_months(month_from, -1)
@@ -234,7 +240,9 @@ def learning_summary(
         prepared_on=today,
         service_area=area_name,
         headline=_share(session, where),
-        previous=_share(session, _in_period(previous_from, previous_to, service_area_id)),
+        previous=_share(
+            session, _in_period(previous_from, previous_to, service_area_id, theme_key)
+        ),
         previous_from=previous_from,
         previous_to=previous_to,
         overall_grades=_overall_grades(session, where),

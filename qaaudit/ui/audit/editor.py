@@ -27,6 +27,7 @@ from qaaudit.ui.audit._area_panel import PracticeAreaPanel
 from qaaudit.ui.audit._autosave import Autosave
 from qaaudit.ui.audit._problems import ProblemDisplay
 from qaaudit.ui.audit._saving import EditorSaving, slot_for
+from qaaudit.ui.audit.earlier_audit import add_to_editor
 from qaaudit.ui.audit.recovery import local_time
 from qaaudit.ui.common.access import install_access_rules
 from qaaudit.ui.common.context import AppContext
@@ -87,6 +88,7 @@ class AuditEditor(EditorSaving, QMainWindow):
             self._show_previous(record.previous)
         self._apply_lock()
         self._show_saved_state()
+        self.earlier_audit_action = add_to_editor(self)
         self.ui.caseNumberEdit.setFocus()
 
     # building the form from the template

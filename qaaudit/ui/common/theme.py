@@ -96,6 +96,10 @@ LIGHT = Scheme(
         "plan_area_ink": "#FFFFFF",
         "plan_role_bg": "#DDEBF7",
         "plan_role_ink": "#1F2937",
+        # Action plan progress: fills read with ink_on (black here, white in dark).
+        "rag_red": "#F4B6B0",
+        "rag_amber": "#FFE08A",
+        "rag_green": "#B7E1B0",
     },
 )
 
@@ -141,6 +145,9 @@ DARK = Scheme(
         "plan_area_ink": "#FFFFFF",
         "plan_role_bg": "#22384D",
         "plan_role_ink": "#E6EAEE",
+        "rag_red": "#8A2E26",
+        "rag_amber": "#6E5206",
+        "rag_green": "#2C6132",
     },
 )
 

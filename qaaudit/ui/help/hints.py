@@ -51,6 +51,7 @@ EDITOR_SHORTCUTS: Shortcuts = (
     ("Ctrl+S", "Save the draft"),
     ("Ctrl+Return (or Ctrl+Enter)", "Complete the audit (checks every field, then locks it)"),
     ("Ctrl+P", "Export the audit to PDF"),
+    ("Ctrl+Shift+E", "A re-audit beside the earlier audit of the case, and its agreed actions"),
     ("Esc", "Close (asks first if something is not saved)"),
 )
 

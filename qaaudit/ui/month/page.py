@@ -76,6 +76,11 @@ class MyMonthPage(QWidget):
 
         self.due_list = DueListWidget(context)
         self.set_due_list(self.due_list)
+        from qaaudit.ui.reports.overdue_items import overdue_items_box
+
+        self.overdue_items = overdue_items_box(context)
+        if self.overdue_items is not None:
+            self.ui.dueListArea.addWidget(self.overdue_items)
 
     @property
     def due_list_area(self):  # type: ignore[no-untyped-def]
