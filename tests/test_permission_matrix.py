@@ -545,6 +545,7 @@ def _remove_rebase(s: Session, who: Actor, w: World) -> object:
     rebases.remove_rebase(s, who, w.rebase)
     return None
 
+
 # -- audit reports, action plans and the quarterly QA meeting ------------------------------
 
 

@@ -33,7 +33,8 @@ def main(guide: str) -> None:
     text = path.read_text(encoding="utf-8")
     for heading, changes in (("Changing things", True), ("Reports and exports", False)):
         pattern = re.compile(rf"^\| {re.escape(heading)} \|.*?\n(?:\|.*\n)*", re.M)
-        text, count = pattern.subn(lambda _m: table(heading, changes), text, count=1)
+        written = table(heading, changes)
+        text, count = pattern.subn(lambda _m, written=written: written, text, count=1)
         if count != 1:
             raise SystemExit(f"no table headed {heading!r} in {guide}")
     path.write_text(text, encoding="utf-8")
