@@ -581,6 +581,7 @@ def test_the_servers_policies_use_the_roles_of_the_permission_table() -> None:
         "OTHERS_ACTIVITY": (permissions.OTHERS_ACTIVITY,),
         "CHANGES_PEOPLE": (permissions.PEOPLE, permissions.TEAMS),
         "ADMINS": (permissions.ADMINISTRATORS,),
+        "DRAWS_CASES": (permissions.SAMPLE_DRAW,),
     }
     table = {p.key: set(p.roles) for p in permissions.PERMISSIONS}
     for constant, keys in same.items():

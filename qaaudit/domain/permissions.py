@@ -52,6 +52,7 @@ PEOPLE = "people.change"
 ADMINISTRATORS = "people.administrators"
 TEAMS = "teams.change"
 RECOVERY_COPY = "recovery.own"
+SAMPLE_DRAW = "sampling.draw"
 
 # Reads and exports that are not for everyone
 LEARNING_SUMMARY = "summary.learning"
@@ -59,6 +60,7 @@ TREND_REPORT = "trends.report"
 AUDIT_WORKBOOK = "audit.workbook"
 REVIEW_EXPORT = "review.export"
 SCHEDULE_WORKBOOK = "schedule.workbook"
+SAMPLE_WORKBOOK = "sampling.workbook"
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,13 @@ PERMISSIONS: tuple[Permission, ...] = (
         "Only someone with a role in qaaudit has recovery copies of their work. " + ASK_FOR_A_ROLE,
     ),
     Permission(
+        SAMPLE_DRAW,
+        "Import the month's case list, draw the cases to audit, add a targeted case or swap one",
+        LEADS,
+        "Only the QA lead or an administrator can import the case list or draw and change "
+        "the cases to audit.",
+    ),
+    Permission(
         LEARNING_SUMMARY,
         "The learning summary (QA Matters), on screen or as a PDF",
         OVERSIGHT,
@@ -221,6 +230,13 @@ PERMISSIONS: tuple[Permission, ...] = (
         MANAGERS,
         "Only a service manager, the QA lead or an administrator can export the QAF plan "
         "with everyone's due lists.",
+        changes_data=False,
+    ),
+    Permission(
+        SAMPLE_WORKBOOK,
+        "The month's allocation workbook (every auditor's cases, the draw's record, coverage)",
+        LEADS,
+        "Only the QA lead or an administrator can see every auditor's cases to audit.",
         changes_data=False,
     ),
 )

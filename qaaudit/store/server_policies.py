@@ -31,6 +31,9 @@ What the rules say, table by table:
   administrators.
 - Service reviews: read by everyone; written by the service manager of that service
   area, and by the review panel (QA lead, moderators, administrators).
+- The month's case list and the draw of cases to audit: read and written by the QA lead
+  and administrators; an auditor reads the cases allocated to them (and those cases' rows
+  of the list), nothing else.
 - Copies of the program that are running: read by everyone; each login writes its own,
   and clears others' not seen for ten minutes.
 """
@@ -59,6 +62,8 @@ OPENS_CORRECTIVE = "ARRAY['service_manager', 'qa_lead', 'admin']"
 CONFIRMS_CORRECTIVE = "ARRAY['service_manager']"
 IMPORTS_AUDITS = "ARRAY['qa_lead', 'admin']"
 OTHERS_ACTIVITY = "ARRAY['qa_lead', 'admin']"
+DRAWS_CASES = "ARRAY['qa_lead', 'admin']"
+SAMPLING_TABLES = ("case_list_column", "case_list", "sample_draw")
 
 
 def function_sql(schema: str) -> list[str]:
@@ -204,6 +209,25 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
             None,
             f"lower(login) = lower(session_user) AND person_id IS NOT DISTINCT FROM {me}",
         )
+    elif table in SAMPLING_TABLES:
+        draws = holds(DRAWS_CASES)
+        yield policy("reads", "SELECT", draws)
+        yield policy("adds", "INSERT", None, draws)
+        yield policy("changes", "UPDATE", draws, draws)
+        yield policy("removes", "DELETE", draws)
+    elif table == "sample_allocation":
+        draws = holds(DRAWS_CASES)
+        yield policy("reads", "SELECT", f"{draws} OR auditor_id = {me}")
+        yield policy("adds", "INSERT", None, draws)
+        yield policy("changes", "UPDATE", draws, draws)
+        yield policy("removes", "DELETE", draws)
+    elif table == "case_list_entry":
+        draws = holds(DRAWS_CASES)
+        mine = f"(SELECT a.entry_id FROM {s}.sample_allocation a WHERE a.auditor_id = {me})"  # noqa: S608
+        yield policy("reads", "SELECT", f"{draws} OR id IN {mine}")
+        yield policy("adds", "INSERT", None, draws)
+        yield policy("changes", "UPDATE", draws, draws)
+        yield policy("removes", "DELETE", draws)
     elif table == "running_copy":
         own = "login = session_user"
         stale = "seen_at < (now() AT TIME ZONE 'UTC') - interval '10 minutes'"
