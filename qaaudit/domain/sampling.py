@@ -7,9 +7,11 @@ The rules (docs/sampling-rules.md, written for an inspector):
 1. A case is *eligible* unless it was audited in the twelve months up to and including the
    draw's month, or sampled in a draw of the eleven months before it.
 2. How many cases in all: the sum of what each auditor owes this month in the QAF plan.
-3. The eligible cases are grouped by legal status (the *strata*). Each stratum gets a share
-   of the total in proportion to its size (largest remainders; a tie goes to the stratum
-   that comes first in the list of legal statuses).
+3. The eligible cases are grouped by legal status (the *strata*). Each stratum gets the
+   whole part of its exact share of the total (its size times the total, divided by the
+   eligible cases); the places left over go to strata drawn at random with chances equal
+   to the fractions left (systematic sampling), so that on average each legal status gets
+   exactly its share and never more than one case away from it.
 4. Within a stratum, cases are taken at random (Python's ``random.Random(seed)``, the
    Mersenne Twister) from the stratum's cases in case-number order, so the order of rows
    in the file changes nothing.
@@ -277,9 +279,12 @@ def new_seed(source: random.Random | None = None) -> int:
     return (source or random.SystemRandom()).randint(1, SEED_LIMIT)
 
 
-def quotas(sizes: dict[str, int], total: int) -> dict[str, int]:
-    """``total`` shared among strata in proportion to their sizes (largest remainders;
-    ties to the stratum listed first). No stratum gets more than it has."""
+def quotas(sizes: dict[str, int], total: int, rng: random.Random | None = None) -> dict[str, int]:
+    """``total`` shared among strata in proportion to their sizes. Each stratum gets the
+    whole part of its exact share; the places left over go to strata by their fractions:
+    with ``rng``, at random with chances equal to the fractions (systematic sampling, so a
+    stratum's expected number is exactly its share); without, to the largest fractions
+    (ties to the stratum listed first). No stratum gets more than it has."""
     whole = sum(sizes.values())
     total = min(total, whole)
     if total <= 0 or whole == 0:
@@ -288,8 +293,25 @@ def quotas(sizes: dict[str, int], total: int) -> dict[str, int]:
     shares = {key: sizes[key] * total / whole for key in order}
     given = {key: int(shares[key]) for key in order}
     left = total - sum(given.values())
-    by_remainder = sorted(order, key=lambda k: (-(shares[k] - given[k]), _stratum_order(k)))
-    for key in by_remainder[:left]:
+    if left <= 0:
+        return given
+    fractions = {key: shares[key] - given[key] for key in order}
+    if rng is None:
+        chosen = sorted(order, key=lambda k: (-fractions[k], _stratum_order(k)))[:left]
+    else:
+        # Points u, u+1, ..., u+left-1 along the fractions laid end to end.
+        scale = left / (sum(fractions.values()) or 1.0)
+        point, reach, chosen = rng.random(), 0.0, []
+        for key in order:
+            reach += fractions[key] * scale
+            while point < reach and len(chosen) < left:
+                if key not in chosen:
+                    chosen.append(key)
+                point += 1.0
+        chosen += [k for k in sorted(order, key=lambda k: -fractions[k]) if k not in chosen][
+            : left - len(chosen)
+        ]
+    for key in chosen:
         given[key] += 1
     return given
 
@@ -316,7 +338,7 @@ def draw(
     strata: dict[str, list[CaseEntry]] = defaultdict(list)
     for case in pool:
         strata[case.status].append(case)
-    share = quotas({k: len(v) for k, v in strata.items()}, asked)
+    share = quotas({k: len(v) for k, v in strata.items()}, asked, rng)
     drawn: list[CaseEntry] = []
     for key in sorted(strata, key=_stratum_order):
         drawn.extend(rng.sample(strata[key], share[key]))
