@@ -242,6 +242,30 @@ def check_case_list(
     seen: dict[str, int] = {}
     checked: list[CheckedCase] = []
     words: dict[str, str] = {}  # one copy of each team, worker and band, however often
+    # The same few teams, statuses, bands and dates fill thousands of rows: each is
+    # understood once.
+    folded: dict[str, str] = {}
+    statuses: dict[str, Any] = {}
+    days: dict[str, date | None | str] = {}
+
+    def fold_once(text: str) -> str:
+        if text not in folded:
+            folded[text] = fold(text)
+        return folded[text]
+
+    def day_once(value: Any) -> date | None:
+        if not isinstance(value, str):
+            return cells.day(value, today)
+        if value not in days:
+            try:
+                days[value] = cells.day(value, today)
+            except cells.RowProblem as exc:
+                days[value] = str(exc)
+        found = days[value]
+        if isinstance(found, str):
+            raise cells.RowProblem(found)
+        return found
+
     rows = _rows(listed.path)
     try:
         header_skipped = False
@@ -284,7 +308,7 @@ def check_case_list(
             except cells.RowProblem as exc:
                 found.append(f"{at('case_number')}: {exc}")
             team_id = None
-            team_text = fold(cells.text(cell("team")))
+            team_text = fold_once(cells.text(cell("team")))
             if not team_text:
                 found.append(f"{at('team')}: no team.")
             else:
@@ -294,7 +318,10 @@ def check_case_list(
                         f"{at('team')}: not a team qaaudit knows. Add it under People and "
                         "teams, or correct the list."
                     )
-            status = legal_status_for(cells.text(cell("legal_status")))
+            status_text = cells.text(cell("legal_status"))
+            if status_text not in statuses:
+                statuses[status_text] = legal_status_for(status_text)
+            status = statuses[status_text]
             if status is None:
                 found.append(
                     f"{at('legal_status')}: not a legal status qaaudit knows (child in need, "
@@ -310,7 +337,7 @@ def check_case_list(
                     found.append(f"{at('case_holder')}: longer than a name ({HOLDER_LIMIT}).")
             band = ""
             if "age_band" in where:
-                band_text = fold(cells.text(cell("age_band")))
+                band_text = fold_once(cells.text(cell("age_band")))
                 if band_text:
                     band = age_bands.get(band_text, "")
                     if not band:
@@ -321,7 +348,7 @@ def check_case_list(
             opened = None
             if "opened_on" in where:
                 try:
-                    opened = cells.day(cell("opened_on"), today)
+                    opened = day_once(cell("opened_on"))
                 except cells.RowProblem as exc:
                     found.append(f"{at('opened_on')}: {exc}")
             problems.add(number, found)
