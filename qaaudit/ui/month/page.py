@@ -76,6 +76,10 @@ class MyMonthPage(QWidget):
 
         self.due_list = DueListWidget(context)
         self.set_due_list(self.due_list)
+        from qaaudit.ui.sampling.my_cases import MyCasesWidget
+
+        self.my_cases = MyCasesWidget(context)
+        self.ui.dueListArea.insertWidget(0, self.my_cases)
 
     @property
     def due_list_area(self):  # type: ignore[no-untyped-def]
@@ -90,6 +94,7 @@ class MyMonthPage(QWidget):
     def refresh(self) -> None:
         self.drafts.refresh()
         self.recent.refresh()
+        self.my_cases.refresh()
         self._show_counts()
 
     def _show_counts(self) -> None:
