@@ -24,6 +24,8 @@ from qaaudit.services.common import drafts
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.review import actions as review_actions
 from qaaudit.services.review import reviews
+from qaaudit.services.sampling.case_list import CheckedCase, store_case_list
+from qaaudit.services.sampling.draws import draw_month
 from qaaudit.services.schedule.activities import record_activity
 from qaaudit.services.schedule.plan import load_plan, store_plan
 from qaaudit.services.schedule.roles import assign_role
@@ -81,6 +83,8 @@ class World:
     assignment: Row = Row(0, 0)
     colleague_activity: Row = Row(0, 0)
     workbook: Path = Path()
+    drawn_allocation: int = 0
+    spare_case: str = ""
 
 
 def as_auditor(person: Actor) -> Actor:
@@ -146,6 +150,7 @@ def build_world(db: Database, lead: Actor, tmp_path: Path) -> World:
         _audits(s, world)
         _reviews(s, world, lead)
         _plan(s, world, lead)
+        _sampling(s, world, lead)
     world.workbook = tmp_path / "plan.xlsx"
     with db.reading() as s:
         export_schedule(s, ScheduleExportOptions(PLAN_YEAR, today=TODAY), world.workbook)
@@ -217,3 +222,29 @@ def _plan(s: Session, world: World, lead: Actor) -> None:
         else:
             world.own_activities[person.id] = Row(entry.id, entry.version)
     assert load_plan(s, PLAN_YEAR) is not None
+
+
+DRAWN_MONTH = date(2017, 5, 1)
+LISTED_MONTH = date(2017, 6, 1)
+
+
+def case_list(team_id: int, prefix: str) -> list[CheckedCase]:
+    return [
+        CheckedCase(n + 2, f"{prefix}{n}", team_id, "child_in_need", "Worker", "5-9", None)
+        for n in range(3)
+    ]
+
+
+def _sampling(s: Session, world: World, lead: Actor) -> None:
+    """May's cases drawn (the colleague owes one), June's list imported but not drawn."""
+    headings = {"case_number": "Child ID"}
+    for month, prefix in ((DRAWN_MONTH, "MAY"), (LISTED_MONTH, "JUN")):
+        store_case_list(
+            s, lead, month, "cases.csv", "0" * 64, case_list(world.other_team_id, prefix), headings
+        )
+    draw_month(s, lead, DRAWN_MONTH, TODAY, seed=1)
+    from qaaudit.store.sampling import SampleAllocation
+
+    [allocation] = s.query(SampleAllocation).all()
+    world.drawn_allocation = allocation.id
+    world.spare_case = next(f"MAY{n}" for n in range(3) if f"MAY{n}" != allocation.case_number)

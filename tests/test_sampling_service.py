@@ -44,7 +44,6 @@ from qaaudit.store.sampling import CaseListEntry, SampleDraw
 from tests.factories import complete_form
 from tests.sampling_world import MARCH, TODAY, build_council, case_rows, write_case_list
 
-
 LATER = date(2017, 3, 31)  # audits are written through the month
 
 
