@@ -404,6 +404,7 @@ def _match(
     """A largest hand-out of drawn cases to places (slot index -> drawn index), each place
     trying the cases in their shuffled order (Kuhn's augmenting paths)."""
     owner: dict[int, int] = {}  # drawn index -> slot index
+    free = list(range(len(drawn)))  # drawn cases nobody holds yet, in the shuffled order
 
     def place(slot_index: int, seen: set[int]) -> bool:
         slot = slots[slot_index]
@@ -417,8 +418,18 @@ def _match(
                 return True
         return False
 
+    # Each place first takes the first free case it may (almost always one is there); only
+    # a place left without one looks for a chain of exchanges.
+    for slot_index, slot in enumerate(slots):
+        for position, case_index in enumerate(free):
+            if may_take(slot, drawn[case_index]):
+                owner[case_index] = slot_index
+                del free[position]
+                break
+    placed = set(owner.values())
     for slot_index in range(len(slots)):
-        place(slot_index, set())
+        if slot_index not in placed:
+            place(slot_index, set())
     return {slot: case for case, slot in owner.items()}
 
 
