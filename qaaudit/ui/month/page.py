@@ -79,7 +79,7 @@ class MyMonthPage(QWidget):
         from qaaudit.ui.sampling.my_cases import MyCasesWidget
 
         self.my_cases = MyCasesWidget(context)
-        self.ui.dueListArea.insertWidget(0, self.my_cases)
+        self.ui.dueListArea.addWidget(self.my_cases)
 
     @property
     def due_list_area(self):  # type: ignore[no-untyped-def]
