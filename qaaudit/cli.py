@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "people",
     "server",
     "reports",
+    "sample",
 )
 
 

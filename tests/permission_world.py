@@ -26,6 +26,8 @@ from qaaudit.services.common.actor import Actor
 from qaaudit.services.reports import action_plans, reports
 from qaaudit.services.review import actions as review_actions
 from qaaudit.services.review import reviews
+from qaaudit.services.sampling.case_list import CheckedCase, store_case_list
+from qaaudit.services.sampling.draws import draw_month
 from qaaudit.services.schedule.activities import record_activity
 from qaaudit.services.schedule.plan import load_plan, store_plan
 from qaaudit.services.schedule.roles import assign_role
@@ -89,6 +91,9 @@ class World:
     report: Row = Row(0, 0)
     recommendation: int = 0
     plan_item: Row = Row(0, 0)
+
+    drawn_allocation: int = 0
+    spare_case: str = ""
 
 
 def as_auditor(person: Actor) -> Actor:
@@ -160,6 +165,8 @@ def build_world(db: Database, lead: Actor, tmp_path: Path) -> World:
         world.rebase = add_rebase(s, lead, date(2017, 1, 1), "Training programme began").id
 
         _reports(s, world, lead)
+
+        _sampling(s, world, lead)
     world.workbook = tmp_path / "plan.xlsx"
     with db.reading() as s:
         export_schedule(s, ScheduleExportOptions(PLAN_YEAR, today=TODAY), world.workbook)
@@ -257,3 +264,29 @@ def _reports(s: Session, world: World, lead: Actor) -> None:
         recommendation_id=world.recommendation,
     )
     world.plan_item = Row(item.id, item.version)
+
+
+DRAWN_MONTH = date(2017, 5, 1)
+LISTED_MONTH = date(2017, 6, 1)
+
+
+def case_list(team_id: int, prefix: str) -> list[CheckedCase]:
+    return [
+        CheckedCase(n + 2, f"{prefix}{n}", team_id, "child_in_need", "Worker", "5-9", None)
+        for n in range(3)
+    ]
+
+
+def _sampling(s: Session, world: World, lead: Actor) -> None:
+    """May's cases drawn (the colleague owes one), June's list imported but not drawn."""
+    headings = {"case_number": "Child ID"}
+    for month, prefix in ((DRAWN_MONTH, "MAY"), (LISTED_MONTH, "JUN")):
+        store_case_list(
+            s, lead, month, "cases.csv", "0" * 64, case_list(world.other_team_id, prefix), headings
+        )
+    draw_month(s, lead, DRAWN_MONTH, TODAY, seed=1)
+    from qaaudit.store.sampling import SampleAllocation
+
+    [allocation] = s.query(SampleAllocation).all()
+    world.drawn_allocation = allocation.id
+    world.spare_case = next(f"MAY{n}" for n in range(3) if f"MAY{n}" != allocation.case_number)

@@ -32,6 +32,12 @@ from qaaudit.domain.plan import PlanData
 from qaaudit.domain.roles import ROLE_KEYS
 from qaaudit.exports.audit.data_excel import write_audits_workbook
 from qaaudit.exports.audit.data_import import import_audits_workbook
+from qaaudit.exports.sampling.case_list_file import (
+    CaseListFile,
+    check_case_list,
+    import_case_list,
+)
+from qaaudit.exports.sampling.case_list_file import prepare as prepare_case_list
 from qaaudit.exports.schedule.workbook_import import import_schedule
 from qaaudit.services.audit import audits, earlier_actions, follow_up
 from qaaudit.services.audit.imports import ImportedAudit, store_import
@@ -45,6 +51,8 @@ from qaaudit.services.people import admin, teams
 from qaaudit.services.reports import action_plans, meetings, reports
 from qaaudit.services.review import actions as review_actions
 from qaaudit.services.review import reviews
+from qaaudit.services.sampling import case_list as case_lists
+from qaaudit.services.sampling import draws
 from qaaudit.services.schedule import activities, edit, plan, roles
 from qaaudit.services.trends import rebases
 from qaaudit.store.base import Base
@@ -52,6 +60,8 @@ from qaaudit.store.database import Database
 from tests.factories import complete_form, make_person, make_team
 from tests.permission_world import (
     CAST,
+    DRAWN_MONTH,
+    LISTED_MONTH,
     NEW_PERIOD,
     NO_ROLE,
     PLAN_YEAR,
@@ -59,6 +69,7 @@ from tests.permission_world import (
     TODAY,
     World,
     build_world,
+    case_list,
 )
 
 # x: allowed; -: refused. Columns in the order of CAST.
@@ -119,6 +130,10 @@ rename a team                                   -        -        -          -  
 deactivate a team                               -        -        -          -         x       x     -
 keep your own recovery copy                     x        x        x          x         x       x     -
 discard your own recovery copy                  x        x        x          x         x       x     -
+import the month's case list                    -        -        -          -         x       x     -
+draw the month's cases                          -        -        -          -         x       x     -
+add a targeted case                             -        -        -          -         x       x     -
+swap an allocated case                          -        -        -          -         x       x     -
 rebase the trend charts                         -        -        -          -         x       x     -
 remove a rebase of the trend charts             -        -        -          -         x       x     -
 draw up an audit report                         -        -        -          -         x       x     -
@@ -143,6 +158,7 @@ the trend report                                -        x        -          x  
 the audit data workbook                         -        x        -          x         x       x     -
 a service review's exports                      -        x        -          x         x       x     -
 the QAF plan workbook                           -        x        -          -         x       x     -
+the month's allocation workbook                 -        -        -          -         x       x     -
 audit reports and action plans                  -        x        x          x         x       x     -
 """
 READS = {
@@ -152,6 +168,7 @@ READS = {
     "a service review's exports": table.REVIEW_EXPORT,
     "the QAF plan workbook": table.SCHEDULE_WORKBOOK,
     "audit reports and action plans": table.AUDIT_REPORT_READ,
+    "the month's allocation workbook": table.SAMPLE_WORKBOOK,
 }
 
 Operation = Callable[[Session, Actor, World], object]
@@ -633,6 +650,31 @@ def _earlier_actions(s: Session, who: Actor, w: World) -> object:
     assert view is not None and view.actions
     return earlier_actions.record_answers(s, who, audit_id, {view.actions[0].id: ("done", "")})
 
+# -- cases to audit ---------------------------------------------------------------------
+
+
+@operation("import the month's case list", case_lists.store_case_list)
+def _store_case_list(s: Session, who: Actor, w: World) -> object:
+    cases = case_list(w.other_team_id, "JUL")
+    return case_lists.store_case_list(
+        s, who, date(2017, 7, 1), "july.csv", "1" * 64, cases, {"team": "Team"}
+    )
+
+
+@operation("draw the month's cases", draws.draw_month)
+def _draw(s: Session, who: Actor, w: World) -> object:
+    return draws.draw_month(s, who, LISTED_MONTH, TODAY, seed=2)
+
+
+@operation("add a targeted case", draws.add_targeted)
+def _target(s: Session, who: Actor, w: World) -> object:
+    return draws.add_targeted(s, who, DRAWN_MONTH, w.spare_case, w.colleague.id, "Neglect theme")
+
+
+@operation("swap an allocated case", draws.swap_case)
+def _swap(s: Session, who: Actor, w: World) -> object:
+    return draws.swap_case(s, who, w.drawn_allocation, "The case closed", w.spare_case)
+
 
 # -- trying ---------------------------------------------------------------------------------
 
@@ -748,6 +790,38 @@ def test_only_an_administrator_moves_a_teams_file_onto_the_server() -> None:
 
 
 TRIED.add(check_may_move_in)
+
+def test_a_case_list_is_read_only_for_those_the_table_allows(
+    any_opened: Opened, world: World, tmp_path: Path
+) -> None:
+    """The front door of the case list is refused before the file is read."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text("Child ID,Team,Legal status\nCN1,Assessment Team 1,CIN\n", "utf-8")
+    expected = parse(EXPECTED)["import the month's case list"]
+    for who in CAST:
+        try:
+            listed = prepare_case_list(any_opened.db, world.people[who], cases)
+            checked = check_case_list(listed, {"assessment team 1": world.team_id}, TODAY)
+        except NotAllowed:
+            assert not expected[who], who
+            with pytest.raises(NotAllowed):
+                import_case_list(
+                    any_opened.db,
+                    world.people[who],
+                    listed_as_lead(any_opened, cases),
+                    date(2017, 8, 1),
+                    TODAY,
+                )
+        else:
+            assert expected[who], who
+            assert [c.case_number for c in checked] == ["CN1"]
+
+
+def listed_as_lead(opened: Opened, path: Path) -> CaseListFile:
+    return prepare_case_list(opened.db, opened.actor, path)
+
+
+TRIED.update({prepare_case_list, import_case_list})
 
 
 def test_the_restricted_reads_follow_the_table() -> None:

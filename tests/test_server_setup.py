@@ -590,6 +590,7 @@ def test_the_servers_policies_use_the_roles_of_the_permission_table() -> None:
         "OTHERS_ACTIVITY": (permissions.OTHERS_ACTIVITY,),
         "CHANGES_PEOPLE": (permissions.PEOPLE, permissions.TEAMS),
         "ADMINS": (permissions.ADMINISTRATORS,),
+        "DRAWS_CASES": (permissions.SAMPLE_DRAW,),
     }
     table = {p.key: set(p.roles) for p in permissions.PERMISSIONS}
     for constant, keys in same.items():
@@ -630,3 +631,68 @@ def test_an_auditor_can_delete_nothing_but_their_own_draft(council: Council) -> 
     assert deleted["case_file_audit"] == 1  # the draft; the completed audit stays
     still = _count(council.url, "SELECT count(*) FROM case_file_audit WHERE id = %s", draft)
     assert still == 1  # rolled back
+
+
+def test_an_auditor_reads_only_the_cases_given_to_them_and_draws_nothing(
+    council: Council,
+) -> None:
+    """The month's case list and allocation, by each login: the QA lead and administrators
+    read them all; an auditor reads the cases given to them (and those rows of the list),
+    nothing else, and cannot add to a draw."""
+    from datetime import date
+
+    from qaaudit.services.sampling.case_list import CheckedCase, store_case_list
+    from qaaudit.services.sampling.draws import add_targeted
+
+    march = date(2017, 3, 1)
+    auditor = council.people["auditor"][1]
+    colleague = council.people["colleague"][1]
+    other_team = council.people["other_team"][1]
+    assert other_team.team_id is not None
+    lead = open_for_use(_url(council, "qa_lead"))
+    with lead.db.writing() as s:
+        cases = [
+            CheckedCase(n + 2, f"MAR{n}", other_team.team_id, "child_in_need", "Worker", "", None)
+            for n in range(4)
+        ]
+        store_case_list(s, lead.actor, march, "cases.csv", "0" * 64, cases, {})
+        # Drawn with nobody owing (no plan): the QA lead gives two cases on purpose.
+        from sqlalchemy import select
+
+        from qaaudit.store.sampling import CaseList, SampleDraw
+
+        s.add(
+            SampleDraw(
+                month=march,
+                case_list_id=s.scalars(select(CaseList.id)).one(),
+                seed=1,
+                rules='{"owed": [], "own_team_excluded": true}',
+                asked=0,
+                eligible=4,
+                excluded=0,
+                drawn_by_id=lead.actor.id,
+            )
+        )
+        s.flush()
+        add_targeted(s, lead.actor, march, "MAR1", auditor.id, "Theme")
+        add_targeted(s, lead.actor, march, "MAR2", colleague.id, "Theme")
+    lead.db.dispose()
+    seen = {
+        who: (
+            _count(_url(council, who), "SELECT count(*) FROM sample_allocation"),
+            _count(_url(council, who), "SELECT count(*) FROM case_list_entry"),
+            _count(_url(council, who), "SELECT count(*) FROM sample_draw"),
+        )
+        for who in ("auditor", "colleague", "other_team", "service_manager", "qa_lead", "admin")
+    }
+    assert seen == {
+        "auditor": (1, 1, 0),
+        "colleague": (1, 1, 0),
+        "other_team": (0, 0, 0),
+        "service_manager": (0, 0, 0),
+        "qa_lead": (2, 4, 1),
+        "admin": (2, 4, 1),
+    }
+    # Their own case: readable, never changed by them (the policy leaves nothing to update).
+    assert _try(_url(council, "auditor"), "UPDATE sample_allocation SET reason = ''") == "ok 0"
+    assert _try(_url(council, "auditor"), "DELETE FROM case_list_entry") == "ok 0"

@@ -65,6 +65,7 @@ ACTION_PLAN_WRITE = "action_plan.write"
 ACTION_PLAN_PROGRESS = "action_plan.progress"
 QA_MEETING = "action_plan.meeting"
 REAUDIT_FOLLOW_UP = "audit.earlier_actions"
+SAMPLE_DRAW = "sampling.draw"
 
 # Reads and exports that are not for everyone
 LEARNING_SUMMARY = "summary.learning"
@@ -73,6 +74,7 @@ AUDIT_WORKBOOK = "audit.workbook"
 REVIEW_EXPORT = "review.export"
 SCHEDULE_WORKBOOK = "schedule.workbook"
 AUDIT_REPORT_READ = "report.read"
+SAMPLE_WORKBOOK = "sampling.workbook"
 
 
 @dataclass(frozen=True)
@@ -243,6 +245,13 @@ PERMISSIONS: tuple[Permission, ...] = (
         "Only someone with a role in qaaudit can work on case file audits. " + ASK_FOR_A_ROLE,
     ),
     Permission(
+        SAMPLE_DRAW,
+        "Import the month's case list, draw the cases to audit, add a targeted case or swap one",
+        LEADS,
+        "Only the QA lead or an administrator can import the case list or draw and change "
+        "the cases to audit.",
+    ),
+    Permission(
         LEARNING_SUMMARY,
         "The learning summary (QA Matters), on screen, as a PDF or as a Word document",
         OVERSIGHT,
@@ -288,6 +297,12 @@ PERMISSIONS: tuple[Permission, ...] = (
         REPORT_READERS,
         "Only a service manager, a Strategic Lead, a moderator, the QA lead or an "
         "administrator can see audit reports and action plans.",
+    ),
+    Permission(
+        SAMPLE_WORKBOOK,
+        "The month's allocation workbook (every auditor's cases, the draw's record, coverage)",
+        LEADS,
+        "Only the QA lead or an administrator can see every auditor's cases to audit.",
         changes_data=False,
     ),
 )

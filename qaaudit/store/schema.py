@@ -7,6 +7,7 @@ from qaaudit.store import (  # noqa: F401
     quality,
     reports,
     reviews,
+    sampling,
     schedule,
     trends,
 )

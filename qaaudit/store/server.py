@@ -166,8 +166,10 @@ def _ident(name: str) -> str:
 
 
 def _serialise(connection: Connection) -> None:
-    # Migrations may take longer than a desktop's statement limit.
+    # Migrations may take longer than a desktop's statement limit, and another
+    # administrator's set-up may hold the lock longer than a desktop waits for a row.
     connection.execute(text("SET LOCAL statement_timeout = 0"))
+    connection.execute(text("SET LOCAL lock_timeout = 0"))
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
 
 

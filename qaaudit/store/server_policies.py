@@ -42,6 +42,10 @@ What the rules say, table by table:
   for their own service area); a progress update is added in one's own name, on an item
   one may change, and never changed. A re-audit's answers about the earlier audit's
   agreed actions go with the re-audit, as its practice areas do.
+
+- The month's case list and the draw of cases to audit: read and written by the QA lead
+  and administrators; an auditor reads the cases allocated to them (and those cases' rows
+  of the list), nothing else.
 - Copies of the program that are running: read by everyone; each login writes its own,
   and clears others' not seen for ten minutes.
 """
@@ -77,6 +81,9 @@ STRATEGIC_LEADS = "ARRAY['strategic_lead']"
 # Any action plan item, whoever owns it
 ANY_ACTION_PLAN = "ARRAY['qa_lead', 'admin']"
 RECORDS_MEETINGS = "ARRAY['qa_lead', 'admin']"
+
+DRAWS_CASES = "ARRAY['qa_lead', 'admin']"
+SAMPLING_TABLES = ("case_list_column", "case_list", "sample_draw")
 
 
 def function_sql(schema: str) -> list[str]:
@@ -250,6 +257,25 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
             None,
             f"person_id = {me} AND ({leads} OR ({holds(STRATEGIC_LEADS)} AND item_id IN {mine}))",
         )
+    elif table in SAMPLING_TABLES:
+        draws = holds(DRAWS_CASES)
+        yield policy("reads", "SELECT", draws)
+        yield policy("adds", "INSERT", None, draws)
+        yield policy("changes", "UPDATE", draws, draws)
+        yield policy("removes", "DELETE", draws)
+    elif table == "sample_allocation":
+        draws = holds(DRAWS_CASES)
+        yield policy("reads", "SELECT", f"{draws} OR auditor_id = {me}")
+        yield policy("adds", "INSERT", None, draws)
+        yield policy("changes", "UPDATE", draws, draws)
+        yield policy("removes", "DELETE", draws)
+    elif table == "case_list_entry":
+        draws = holds(DRAWS_CASES)
+        mine = f"(SELECT a.entry_id FROM {s}.sample_allocation a WHERE a.auditor_id = {me})"  # noqa: S608
+        yield policy("reads", "SELECT", f"{draws} OR id IN {mine}")
+        yield policy("adds", "INSERT", None, draws)
+        yield policy("changes", "UPDATE", draws, draws)
+        yield policy("removes", "DELETE", draws)
     elif table == "running_copy":
         own = "login = session_user"
         stale = "seen_at < (now() AT TIME ZONE 'UTC') - interval '10 minutes'"

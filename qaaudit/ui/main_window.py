@@ -257,6 +257,21 @@ class MainWindow(QMainWindow):
         else:
             self.new_editors.append(editor)
 
+    def start_audit(self, form: object) -> None:
+        """A new audit already filled in (a case allocated by the month's draw)."""
+        from qaaudit.ui.audit.editor import editor_for_prefilled
+
+        if self.context.read_only:
+            return
+        editor = editor_for_prefilled(self.context, form)  # type: ignore[arg-type]
+        editor.setParent(self, editor.windowFlags())
+        self._track(editor)
+        if editor.audit_id is not None:
+            self.editors[editor.audit_id] = editor
+            self._refresh_pages()
+        else:
+            self.new_editors.append(editor)
+
     def restore(self, snapshot: object) -> QMainWindow:
         from qaaudit.ui.audit.editor import editor_for_snapshot
 

@@ -65,6 +65,7 @@ PAGES: list[Page] = [
     Page("Moderation", "moderation", lazy("moderation.page", "ModerationPage"), MODERATORS),
     Page("Compliance", "compliance", lazy("schedule.compliance_page", "CompliancePage"), MANAGERS),
     Page("QAF plan", "plan", lazy("schedule.plan_editor", "PlanEditorPage"), LEADS),
+    Page("Cases to audit", "audits", lazy("sampling.page", "CaseSamplingPage"), LEADS),
     Page("People in roles", "people", lazy("schedule.role_holders", "RoleHoldersPage"), LEADS),
     Page("People and teams", "people", lazy("people.page", "PeoplePage"), LEADS),
     Page("Summaries and data", "summary", lazy("summaries.page", "AuditDataPage"), OVERSIGHT),

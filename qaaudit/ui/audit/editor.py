@@ -453,6 +453,15 @@ def editor_for_new(
     return editor
 
 
+def editor_for_prefilled(context: AppContext, form: AuditForm) -> AuditEditor:
+    """A new audit with its header already filled in, given its number at once."""
+    editor = AuditEditor(context, form=form)
+    editor.ensure_created()
+    # The header is filled in from the case list: the date of the discussion comes next.
+    editor.ui.discussedEdit.setFocus()
+    return editor
+
+
 def editor_for_audit(context: AppContext, audit_id: int) -> AuditEditor:
     with context.db.reading() as session:
         record = audits.load_audit(session, audit_id)

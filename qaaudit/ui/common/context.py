@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from qaaudit.domain.audit import AuditForm
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.permissions import may
 from qaaudit.store.database import Database
@@ -17,6 +18,8 @@ class AuditOpener(Protocol):
     def open_audit(self, audit_id: int) -> None: ...
 
     def new_audit(self, case_number: str = "", team_id: int | None = None) -> None: ...
+
+    def start_audit(self, form: AuditForm) -> None: ...
 
 
 @dataclass

@@ -82,6 +82,11 @@ class MyMonthPage(QWidget):
         if self.overdue_items is not None:
             self.ui.dueListArea.addWidget(self.overdue_items)
 
+        from qaaudit.ui.sampling.my_cases import MyCasesWidget
+
+        self.my_cases = MyCasesWidget(context)
+        self.ui.dueListArea.addWidget(self.my_cases)
+
     @property
     def due_list_area(self):  # type: ignore[no-untyped-def]
         """The layout the due list goes into."""
@@ -95,12 +100,14 @@ class MyMonthPage(QWidget):
     def refresh(self) -> None:
         self.drafts.refresh()
         self.recent.refresh()
+        self.my_cases.refresh()
         self._show_counts()
 
     def audit_saved(self, audit_id: int) -> None:
         """After a save: the saved audit's row alone is read again, in whichever list."""
         self.drafts.audit_changed(audit_id)
         self.recent.audit_changed(audit_id)
+        self.my_cases.refresh()  # an allocated case may have been started or completed
         self._show_counts()
 
     def _show_counts(self) -> None:
