@@ -650,6 +650,7 @@ def _earlier_actions(s: Session, who: Actor, w: World) -> object:
     assert view is not None and view.actions
     return earlier_actions.record_answers(s, who, audit_id, {view.actions[0].id: ("done", "")})
 
+
 # -- cases to audit ---------------------------------------------------------------------
 
 
@@ -790,6 +791,7 @@ def test_only_an_administrator_moves_a_teams_file_onto_the_server() -> None:
 
 
 TRIED.add(check_may_move_in)
+
 
 def test_a_case_list_is_read_only_for_those_the_table_allows(
     any_opened: Opened, world: World, tmp_path: Path
