@@ -20,6 +20,7 @@ step() { say "$1 ($((SECONDS - started)) s so far)"; }
 if dpkg -s qaaudit >/dev/null 2>&1; then
   fail "qaaudit is already installed on this machine; remove it first (dpkg -r qaaudit)"
 fi
+[ ! -e /etc/qaaudit ] || fail "/etc/qaaudit is already there (this check writes and removes it)"
 
 step "building the frozen program, the .deb and the MSI"
 python3 installer/build.py deb msi
@@ -33,16 +34,23 @@ step "lintian"
 lintian --fail-on error --tag-display-limit 0 "$deb" || fail "lintian found errors in $deb"
 
 work=$(mktemp -d /tmp/qaaudit-install-check.XXXXXX)
+chmod 755 "$work"
 cleanup() {
   dpkg -P qaaudit >/dev/null 2>&1 || true
-  rm -rf "$work"
+  rm -rf "$work" /etc/qaaudit
 }
 trap cleanup EXIT
 
-step "installing $deb"
+step "installing $deb over a preseeded /etc/qaaudit/settings.toml"
+# As IT would for every desktop: the council's database written before the package comes,
+# and kept by it (--force-confold) rather than replaced by the one the package carries.
+mkdir -p /etc/qaaudit
+printf 'database_url = "%s"\n' "$work/council.sqlite3" > /etc/qaaudit/settings.toml
+preseeded=$(sha256sum /etc/qaaudit/settings.toml)
 # apt-get brings what it depends on from the distribution (the X and Wayland libraries).
-apt-get install -y -qq "./$deb" >/dev/null 2>&1 \
-  || { apt-get update -qq && apt-get install -y -qq "./$deb" >/dev/null; }
+install=(apt-get install -y -qq -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "./$deb")
+"${install[@]}" >/dev/null 2>&1 || { apt-get update -qq && "${install[@]}" >/dev/null; }
+[ "$(sha256sum /etc/qaaudit/settings.toml)" = "$preseeded" ] || fail "the package replaced the preseeded settings"
 [ -x /opt/qaaudit/qaaudit ] || fail "/opt/qaaudit/qaaudit is not installed"
 [ "$(command -v qaaudit)" = /usr/bin/qaaudit ] || fail "qaaudit is not on the PATH as /usr/bin/qaaudit"
 dpkg-query -W -f='${Conffiles}\n' qaaudit | grep -q '/etc/qaaudit/settings.toml' \
@@ -65,8 +73,8 @@ command=$(sed -n 's/^Exec=//p' "$desktop")
 ready=$($command --smoke) || fail "'$command --smoke' failed"
 echo "$ready"
 [[ "$ready" =~ ^main\ window\ ready\ in\ [0-9]+\ ms$ ]] || fail "unexpected answer: $ready"
+[ -f "$work/council.sqlite3" ] || fail "the window did not open the database the computer's settings name"
 own="$HOME/.local/share/qaaudit/qaaudit.sqlite3"
-[ -f "$own" ] || fail "the window did not make the person's own database at $own"
 
 step "demo data, an audit printed, the database checked, with the installed program"
 qaaudit demo --db "$work/demo.sqlite3" | tail -n 3
@@ -74,7 +82,7 @@ qaaudit export audit --id 1 -o "$work/audit.pdf" --db "$work/demo.sqlite3"
 pdftotext "$work/audit.pdf" - | grep -q "Case file audit" || fail "the printed audit says nothing"
 qaaudit check --db "$work/demo.sqlite3" | tee "$work/check.txt"
 grep -q "Integrity: ok" "$work/check.txt" || fail "qaaudit check found a problem"
-qaaudit demo >/dev/null  # into the person's own file, to be left alone on removal
+qaaudit demo --db "$own" >/dev/null  # the person's own file, to be left alone on removal
 own_sum=$(sha256sum "$own" | cut -d' ' -f1)
 
 step "the computer's settings file: the council's database, locked"
