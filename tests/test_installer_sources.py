@@ -199,3 +199,27 @@ def test_the_install_check_is_run_by_ci_before_the_tests() -> None:
     assert ci.index("installer/check_install.sh") < ci.index("python3 -m pytest")
     for needed in ("wixl", "msitools", "lintian", "desktop-file-utils"):
         assert f"need+=({needed})" in ci
+
+
+def test_the_frozen_program_uses_its_own_run_time_hooks_for_qt_and_processes() -> None:
+    """PyInstaller's own hooks import PySide6 and multiprocessing before the program runs,
+    which makes every later import slower than in a pip install (docs/decisions.md)."""
+    import ast
+
+    hooks = INSTALLER / "hooks"
+    table = ast.literal_eval((hooks / "rthooks.dat").read_text(encoding="utf-8"))
+    assert set(table) == {"PySide6", "multiprocessing"}
+    for names in table.values():
+        for name in names:
+            source = (hooks / "rthooks" / name).read_text(encoding="utf-8")
+            tree = ast.parse(source)
+            imported = {
+                alias.name
+                for node in ast.walk(tree)
+                if isinstance(node, ast.Import | ast.ImportFrom)
+                for alias in node.names
+            }
+            assert imported <= {"os", "sys"}, imported
+    assert 'hookspath=[str(ROOT / "installer" / "hooks")]' in (
+        INSTALLER / "qaaudit.spec"
+    ).read_text(encoding="utf-8")
