@@ -75,7 +75,9 @@ def measure(frozen: Path, repeats: int) -> list[Row]:
                 if round_number:
                     ready[name].append(shown)
     median = {name: statistics.median(values) for name, values in ready.items()}
-    size = sum(p.stat().st_size for p in frozen.parent.rglob("*") if p.is_file())
+    size = sum(
+        p.stat().st_size for p in frozen.parent.rglob("*") if p.is_file() and not p.is_symlink()
+    )
     return [
         Row(
             "Installed (frozen) program: start to a usable main window",

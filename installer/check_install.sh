@@ -3,7 +3,7 @@
 # a desktop would: start the window from its menu entry's command, fill a database, print
 # an audit, lock the database address in /etc/qaaudit/settings.toml, remove the package and
 # check that every person's data is left alone. Run as root on Debian or Ubuntu, from CI
-# (.ci/run) or by hand: installer/check_install.sh
+# (.ci/run) or by hand: installer/check_install.sh [--no-build]
 #
 # Needs: python3 with qaaudit's dependencies and PyInstaller (pip install -e ".[installer]"),
 # dpkg, apt-get, lintian, desktop-file-validate, wixl and msiinfo (Debian: wixl msitools),
@@ -22,13 +22,42 @@ if dpkg -s qaaudit >/dev/null 2>&1; then
 fi
 [ ! -e /etc/qaaudit ] || fail "/etc/qaaudit is already there (this check writes and removes it)"
 
-step "building the frozen program, the .deb and the MSI"
-python3 installer/build.py deb msi
+if [ "${1:-}" = --no-build ]; then
+  step "using the .deb and MSI already in dist/ (--no-build)"
+else
+  step "building the frozen program, the .deb and the MSI"
+  python3 installer/build.py deb msi
+fi
 version=$(python3 -c 'import re,sys; print(re.search(r"__version__ = \"(.+)\"", open("qaaudit/__init__.py").read())[1])')
 deb="dist/qaaudit_${version}_$(dpkg --print-architecture).deb"
 msi="dist/qaaudit-${version}-x64.msi"
 [ -f "$deb" ] || fail "$deb was not built"
 [ -f "$msi" ] || fail "$msi was not built"
+
+step "the MSI: what msiinfo shows"
+msi_table() { msiinfo "$@" | tr -d '\r'; }
+tables=$(msi_table tables "$msi")
+for table in Shortcut Upgrade CustomAction Icon File Registry; do
+  grep -qx "$table" <<<"$tables" || fail "the MSI has no $table table"
+done
+property=$(msi_table export "$msi" Property)
+grep -qP '^UpgradeCode\t\{8EDA81BB-659E-431C-BD19-BEF6FD9261DD\}$' <<<"$property" \
+  || fail "the MSI's UpgradeCode is not the fixed one"
+grep -qP '^SecureCustomProperties\t.*DATABASE_URL' <<<"$property" \
+  || fail "DATABASE_URL is not a secure public property"
+grep -qP '^ARPPRODUCTICON\tqaaudit.ico$' <<<"$property" || fail "no icon in Add or Remove Programs"
+shortcuts=$(msi_table export "$msi" Shortcut)
+grep -qP '^QaauditShortcut\tProgramMenuFolder\tqaaudit\t.*\[INSTALLDIR\]qaaudit.exe\t.*\tqaaudit.ico\t' <<<"$shortcuts" \
+  || fail "no Start menu shortcut to qaaudit.exe with its icon"
+actions=$(msi_table export "$msi" CustomAction)
+grep -qF 'settings --set-machine-database "[DATABASE_URL]"' <<<"$actions" \
+  || fail "DATABASE_URL is not written to the computer's settings file"
+upgrades=$(msi_table export "$msi" Upgrade)
+grep -q WIX_UPGRADE_DETECTED <<<"$upgrades" || fail "no major upgrade"
+file_table=$(msi_table export "$msi" File)
+files=$(($(wc -l <<<"$file_table") - 3))
+[ "$files" -gt 100 ] || fail "the MSI holds only $files files"
+echo "MSI: $files files, $(du -m "$msi" | cut -f1) MB"
 
 step "lintian"
 lintian --fail-on error --tag-display-limit 0 "$deb" || fail "lintian found errors in $deb"
@@ -52,8 +81,12 @@ install=(apt-get install -y -qq -o Dpkg::Options::=--force-confdef -o Dpkg::Opti
 "${install[@]}" >/dev/null 2>&1 || { apt-get update -qq && "${install[@]}" >/dev/null; }
 [ "$(sha256sum /etc/qaaudit/settings.toml)" = "$preseeded" ] || fail "the package replaced the preseeded settings"
 [ -x /opt/qaaudit/qaaudit ] || fail "/opt/qaaudit/qaaudit is not installed"
+# A desktop's PATH: a qaaudit installed with pip on this machine (CI's own) must not stand
+# in for the installed one.
+export PATH=/usr/sbin:/usr/bin:/sbin:/bin
 [ "$(command -v qaaudit)" = /usr/bin/qaaudit ] || fail "qaaudit is not on the PATH as /usr/bin/qaaudit"
-dpkg-query -W -f='${Conffiles}\n' qaaudit | grep -q '/etc/qaaudit/settings.toml' \
+conffiles=$(dpkg-query -W -f='${Conffiles}\n' qaaudit)
+grep -q '/etc/qaaudit/settings.toml' <<<"$conffiles" \
   || fail "/etc/qaaudit/settings.toml is not a conffile"
 desktop=/usr/share/applications/qaaudit.desktop
 desktop-file-validate "$desktop" || fail "$desktop is not valid"
@@ -79,7 +112,8 @@ own="$HOME/.local/share/qaaudit/qaaudit.sqlite3"
 step "demo data, an audit printed, the database checked, with the installed program"
 qaaudit demo --db "$work/demo.sqlite3" | tail -n 3
 qaaudit export audit --id 1 -o "$work/audit.pdf" --db "$work/demo.sqlite3"
-pdftotext "$work/audit.pdf" - | grep -q "Case file audit" || fail "the printed audit says nothing"
+printed=$(pdftotext "$work/audit.pdf" -)
+grep -q "Case file audit" <<<"$printed" || fail "the printed audit says nothing"
 qaaudit check --db "$work/demo.sqlite3" | tee "$work/check.txt"
 grep -q "Integrity: ok" "$work/check.txt" || fail "qaaudit check found a problem"
 qaaudit demo --db "$own" >/dev/null  # the person's own file, to be left alone on removal
@@ -112,25 +146,5 @@ dpkg -P qaaudit >/dev/null
 [ ! -e /etc/qaaudit/settings.toml ] || fail "purge left /etc/qaaudit/settings.toml"
 [ -f "$own" ] || fail "purge took a person's data"
 cd - >/dev/null
-
-step "the MSI: what msiinfo shows"
-tables=$(msiinfo tables "$msi")
-for table in Shortcut Upgrade CustomAction Icon File Registry; do
-  grep -qx "$table" <<<"$tables" || fail "the MSI has no $table table"
-done
-property=$(msiinfo export "$msi" Property)
-grep -qP '^UpgradeCode\t\{8EDA81BB-659E-431C-BD19-BEF6FD9261DD\}$' <<<"$property" \
-  || fail "the MSI's UpgradeCode is not the fixed one"
-grep -qP '^SecureCustomProperties\t.*DATABASE_URL' <<<"$property" \
-  || fail "DATABASE_URL is not a secure public property"
-grep -qP '^ARPPRODUCTICON\tqaaudit.ico$' <<<"$property" || fail "no icon in Add or Remove Programs"
-msiinfo export "$msi" Shortcut | grep -qP '^QaauditShortcut\tProgramMenuFolder\tqaaudit\t.*\[INSTALLDIR\]qaaudit.exe\t.*\tqaaudit.ico\t' \
-  || fail "no Start menu shortcut to qaaudit.exe with its icon"
-msiinfo export "$msi" CustomAction | grep -qF 'settings --set-machine-database "[DATABASE_URL]"' \
-  || fail "DATABASE_URL is not written to the computer's settings file"
-msiinfo export "$msi" Upgrade | grep -q WIX_UPGRADE_DETECTED || fail "no major upgrade"
-files=$(msiinfo export "$msi" File | tail -n +4 | wc -l)
-[ "$files" -gt 100 ] || fail "the MSI holds only $files files"
-echo "MSI: $files files, $(du -m "$msi" | cut -f1) MB"
 
 say "passed in $((SECONDS - started)) s"
