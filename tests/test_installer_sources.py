@@ -84,7 +84,7 @@ def test_the_msi_writes_the_settings_file_with_a_command_the_program_has() -> No
 
 
 def test_wixl_builds_an_msi_from_the_wix_source_and_msiinfo_reads_it_back(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tool("wixl")
     tool("msiinfo")
@@ -118,7 +118,9 @@ def test_wixl_builds_an_msi_from_the_wix_source_and_msiinfo_reads_it_back(
         shutil.rmtree(dist, ignore_errors=True)
 
 
-def test_the_icons_are_drawn_from_the_svg_at_every_size(tmp_path: Path) -> None:
+def test_the_icons_are_drawn_from_the_svg_at_every_size(qapp: object, tmp_path: Path) -> None:
+    # qapp: the build draws with whatever Qt application there is (a plain one of its own
+    # when run as a script), and the window tests after this one need a QApplication.
     build = build_module()
     out = build.build_icons(tmp_path / "icons")
     for size in build.ICON_SIZES:
