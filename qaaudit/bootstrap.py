@@ -11,7 +11,13 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from qaaudit.services.common.actor import Actor, actor_for_login, known_person, system_login
-from qaaudit.store.database import Database, check_readable, open_engine, resolve_url
+from qaaudit.store.database import (
+    Database,
+    check_readable,
+    choose_database,
+    open_engine,
+    resolve_url,
+)
 from qaaudit.store.errors import ReadOnlyDatabase
 from qaaudit.store.migrate import MigrationResult, ensure_current
 from qaaudit.store.server import require_current, server_login
@@ -35,7 +41,12 @@ def open_for_use(
     backup_dir: Path | None = None,
     read_only: bool = False,
 ) -> Opened:
-    db = open_engine(resolve_url(url), read_only=read_only, backup_dir=backup_dir)
+    choice = choose_database(url)
+    db = open_engine(choice.url, read_only=read_only, backup_dir=backup_dir)
+    if choice.note:
+        # The computer's settings fix the database: the window says why it is not the
+        # person's own choice.
+        db.warnings.append(choice.note)
     try:
         check_readable(db)
         if not db.is_sqlite:

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "server",
     "reports",
     "sample",
+    "settings",
 )
 
 

@@ -31,6 +31,8 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("QAAUDIT_DATA_DIR", str(home))
     monkeypatch.setenv("QAAUDIT_USER", "tester")
     monkeypatch.delenv("QAAUDIT_DB", raising=False)
+    # Nor the computer's own machine-wide settings (which could lock the database).
+    monkeypatch.setenv("QAAUDIT_MACHINE_SETTINGS", str(tmp_path / "machine" / "settings.toml"))
     return home
 
 

@@ -121,6 +121,7 @@ def run_check(args: argparse.Namespace) -> int:
     from qaaudit.store.backup import integrity_check
     from qaaudit.store.database import (
         check_readable,
+        choose_database,
         open_engine,
         remove_new_sidecars,
         resolve_url,
@@ -161,6 +162,7 @@ def run_check(args: argparse.Namespace) -> int:
     if not ok and db.path is not None:
         remove_new_sidecars(db.path, before)
     print(f"Database: {db.display_name}")
+    print(f"Chosen by: {choose_database(args.db).source}")
     print(f"Schema: {revision or 'empty'} (this program: {HEAD})")
     if db.path is None:
         print("Integrity: checked by the database server itself")

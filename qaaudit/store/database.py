@@ -56,19 +56,73 @@ KEEPALIVE_IDLE_S = 15
 ENV_VAR = "QAAUDIT_DB"
 
 
-def resolve_url(explicit: str | None = None) -> str:
-    """--db beats QAAUDIT_DB, which beats the settings file, which beats the default file."""
+class DatabaseLocked(StoreError):
+    """The computer's settings fix the database, and another one was asked for."""
+
+
+@dataclass(frozen=True)
+class DatabaseChoice:
+    """Which database to use, and what chose it."""
+
+    url: str
+    # In words: "--db on the command line", "QAAUDIT_DB", "your settings file (PATH)", ...
+    source: str
+    # The machine-wide file that fixes the address for everyone, when it does.
+    locked_by: Path | None = None
+    # What the person's own settings file asked for and the lock set aside, said in words.
+    note: str | None = None
+
+
+def choose_database(explicit: str | None = None) -> DatabaseChoice:
+    """The first that is set wins: --db, QAAUDIT_DB, the person's settings file, the
+    computer's settings file, the default file in the person's data folder. When the
+    computer's file locks the address (``lock_database = true``), that address is used
+    whatever the others say: --db or QAAUDIT_DB naming another one is refused, and a
+    person's own setting is set aside with a note saying why."""
+    try:
+        machine = paths.machine_settings()
+    except paths.SettingsUnreadable as exc:
+        raise StoreError(exc.message) from exc
+    user = paths.user_settings()
+    if machine.lock_database and machine.database_url:
+        fixed = normalise_url(machine.database_url)
+        source = f"this computer's settings file ({machine.path}), locked by IT"
+        for asked, where in ((explicit, "--db"), (os.environ.get(ENV_VAR), ENV_VAR)):
+            if asked and normalise_url(asked) != fixed:
+                raise DatabaseLocked(
+                    f"IT has fixed the database for everyone on this computer (in "
+                    f"{machine.path}), so {where} cannot point qaaudit at another one. "
+                    "Ask IT if you need to use a different database."
+                )
+        note = None
+        if user.database_url and normalise_url(user.database_url) != fixed:
+            note = (
+                "Your own settings file names another database, but IT has fixed the "
+                f"database for everyone on this computer (in {machine.path}), so qaaudit "
+                "uses that one. Ask IT if you need to use a different database."
+            )
+        return DatabaseChoice(fixed, source, machine.path, note)
     if explicit:
-        return _normalise(explicit)
+        return DatabaseChoice(normalise_url(explicit), "--db on the command line")
     if os.environ.get(ENV_VAR):
-        return _normalise(os.environ[ENV_VAR])
-    configured = paths.configured_database_url()
-    if configured:
-        return _normalise(configured)
-    return f"sqlite:///{paths.default_database_path()}"
+        return DatabaseChoice(normalise_url(os.environ[ENV_VAR]), f"the {ENV_VAR} variable")
+    if user.database_url:
+        return DatabaseChoice(normalise_url(user.database_url), f"your settings file ({user.path})")
+    if machine.database_url:
+        return DatabaseChoice(
+            normalise_url(machine.database_url), f"this computer's settings file ({machine.path})"
+        )
+    return DatabaseChoice(
+        f"sqlite:///{paths.default_database_path()}", "the default file in your data folder"
+    )
 
 
-def _normalise(url: str) -> str:
+def resolve_url(explicit: str | None = None) -> str:
+    """The address of the database to use (see choose_database for the order)."""
+    return choose_database(explicit).url
+
+
+def normalise_url(url: str) -> str:
     if "://" not in url:
         # A bare path names a SQLite file.
         return f"sqlite:///{Path(url).expanduser().resolve()}"
