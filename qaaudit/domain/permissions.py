@@ -52,6 +52,7 @@ PEOPLE = "people.change"
 ADMINISTRATORS = "people.administrators"
 TEAMS = "teams.change"
 RECOVERY_COPY = "recovery.own"
+INSTRUMENT_EDIT = "instrument.edit"
 
 # Reads and exports that are not for everyone
 LEARNING_SUMMARY = "summary.learning"
@@ -182,6 +183,12 @@ PERMISSIONS: tuple[Permission, ...] = (
         "someone else's)",
         EVERY_ROLE,
         "Only someone with a role in qaaudit has recovery copies of their work. " + ASK_FOR_A_ROLE,
+    ),
+    Permission(
+        INSTRUMENT_EDIT,
+        "Change the council's forms: draft, import or publish a version of an instrument",
+        LEADS,
+        "Only the QA lead or an administrator can change or publish the council's forms.",
     ),
     Permission(
         LEARNING_SUMMARY,

@@ -90,9 +90,13 @@ class CaseFileAudit(Base):
             "strand",
             "previous_audit_id",
         ),
+        Index("ix_case_file_audit_instrument", "instrument_key", "status", "audit_month"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Which instrument the record is on (the case file audit, an observation of practice,
+    # a dip sample ...); with template_version, the exact version it was completed against.
+    instrument_key: Mapped[str] = mapped_column(String(60), server_default="case_file_audit")
     case_number: Mapped[str] = mapped_column(String(40), index=True)
     auditor_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), index=True)
@@ -109,6 +113,8 @@ class CaseFileAudit(Base):
     headline: Mapped[str | None] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20), default="draft")
     template_version: Mapped[str] = mapped_column(String(20))
+    # The instrument's own header fields (worker observed, setting, ...) as JSON text.
+    header_fields: Mapped[str] = mapped_column(Text, server_default="{}")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -92,6 +92,8 @@ class ScheduleTask(Base):
     expected: Mapped[int] = mapped_column(Integer, default=1)
     comment: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[str] = mapped_column(String(40))
+    # The instrument whose completed records count toward this task, if any.
+    instrument_key: Mapped[str | None] = mapped_column(String(60))
     position: Mapped[int] = mapped_column(Integer, default=0)
     version_id: Mapped[int] = mapped_column(Integer, nullable=False)
 

@@ -31,6 +31,8 @@ What the rules say, table by table:
   administrators.
 - Service reviews: read by everyone; written by the service manager of that service
   area, and by the review panel (QA lead, moderators, administrators).
+- Instrument versions: read by everyone; drafted and published by the QA lead and
+  administrators; a published version is changed by nobody.
 - Copies of the program that are running: read by everyone; each login writes its own,
   and clears others' not seen for ten minutes.
 """
@@ -59,6 +61,7 @@ OPENS_CORRECTIVE = "ARRAY['service_manager', 'qa_lead', 'admin']"
 CONFIRMS_CORRECTIVE = "ARRAY['service_manager']"
 IMPORTS_AUDITS = "ARRAY['qa_lead', 'admin']"
 OTHERS_ACTIVITY = "ARRAY['qa_lead', 'admin']"
+EDITS_INSTRUMENTS = "ARRAY['qa_lead', 'admin']"
 
 
 def function_sql(schema: str) -> list[str]:
@@ -217,6 +220,9 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
         yield from read_all_write(writers)
     elif table in ("person", "team", "service_area"):
         yield from read_all_write(holds(CHANGES_PEOPLE))
+    elif table == "instrument_version":
+        # Published versions are kept unchanged by a trigger of migration 0011 as well.
+        yield from read_all_write(holds(EDITS_INSTRUMENTS))
     elif table == "schedule_activity":
         yield from read_all_write(
             f"(person_id = {me} AND {holds(ANY_ROLE)}) OR {holds(OTHERS_ACTIVITY)}"

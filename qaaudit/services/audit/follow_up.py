@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import COMPLETED, NOT_YET_GOOD, headline
 from qaaudit.domain.corrective import OPEN, due_by
-from qaaudit.domain.instrument import audit_instrument
+from qaaudit.domain.instrument import CASE_FILE_AUDIT, audit_instrument
 from qaaudit.domain.permissions import CORRECTIVE_OPEN
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
@@ -40,6 +40,7 @@ def _missing() -> Select:
         .where(
             CaseFileAudit.status == COMPLETED,
             CaseFileAudit.headline == NOT_YET_GOOD,
+            CaseFileAudit.instrument_key == CASE_FILE_AUDIT,
             CorrectiveAction.id.is_(None),
         )
         .order_by(CaseFileAudit.id)
@@ -51,8 +52,8 @@ def open_corrective_action(session: Session, actor: Actor, audit: CaseFileAudit)
     completing the audit: whoever may complete it may set this in motion."""
     if audit.status != COMPLETED or audit.audit_month is None:
         return
-    instrument = audit_instrument(audit.template_version)
-    if headline(instrument, audit.overall) != NOT_YET_GOOD:
+    instrument = audit_instrument(audit.template_version, audit.instrument_key)
+    if not instrument.corrective_action or headline(instrument, audit.overall) != NOT_YET_GOOD:
         return
     exists = session.scalar(
         select(CorrectiveAction.id).where(CorrectiveAction.audit_id == audit.id)
