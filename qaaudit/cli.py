@@ -15,7 +15,17 @@ from contextlib import contextmanager
 from qaaudit.commands.groups import CommandGroups, Handler, add_common
 
 # Modules under qaaudit.commands that add sub-commands; each has register(groups).
-COMMAND_MODULES = ("core", "audits", "schedule", "trends", "reviews", "loop", "people", "server")
+COMMAND_MODULES = (
+    "core",
+    "audits",
+    "schedule",
+    "trends",
+    "reviews",
+    "loop",
+    "people",
+    "server",
+    "instruments",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
