@@ -81,6 +81,9 @@ class World:
     assignment: Row = Row(0, 0)
     colleague_activity: Row = Row(0, 0)
     workbook: Path = Path()
+    # A draft version of a form, started by the QA lead.
+    form_draft: Row = Row(0, 0)
+    form_draft_version: str = ""
 
 
 def as_auditor(person: Actor) -> Actor:
@@ -149,6 +152,12 @@ def build_world(db: Database, lead: Actor, tmp_path: Path) -> World:
     world.workbook = tmp_path / "plan.xlsx"
     with db.reading() as s:
         export_schedule(s, ScheduleExportOptions(PLAN_YEAR, today=TODAY), world.workbook)
+    from qaaudit.services.instruments import versions
+
+    with db.writing() as s:
+        draft = versions.start_version(s, lead, "observation_of_practice")
+    world.form_draft = Row(0, draft.row_version or 0)
+    world.form_draft_version = draft.version
     return world
 
 

@@ -38,6 +38,7 @@ from qaaudit.services.common import drafts
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.refusals import NotAllowed
 from qaaudit.services.corrective import actions as corrective
+from qaaudit.services.instruments import versions as instrument_versions
 from qaaudit.services.moderation import records as moderation
 from qaaudit.services.people import admin, teams
 from qaaudit.services.review import actions as review_actions
@@ -112,6 +113,11 @@ rename a team                                   -        -         -         x  
 deactivate a team                               -        -         -         x       x     -
 keep your own recovery copy                     x        x         x         x       x     -
 discard your own recovery copy                  x        x         x         x       x     -
+import a form from a file                       -        -         -         x       x     -
+start a new version of a form                   -        -         -         x       x     -
+change a draft version of a form                -        -         -         x       x     -
+publish a version of a form                     -        -         -         x       x     -
+remove a draft version of a form                -        -         -         x       x     -
 """
 
 # The exports and reads that are not for everyone (checked where they are asked for).
@@ -508,6 +514,44 @@ def row_counts(s: Session) -> dict[str, int]:
         select(*(select(func.count()).select_from(t).scalar_subquery() for t in tables))
     ).one()
     return {t.name: int(n) for t, n in zip(tables, counts, strict=True)}
+
+
+# -- the council's forms ------------------------------------------------------------------
+
+FORM = "observation_of_practice"
+
+
+@operation("import a form from a file", instrument_versions.import_definition)
+def _import_form(s: Session, who: Actor, w: World) -> object:
+    text = instrument_versions.definition_text(s, FORM).replace(
+        'version = "2017.1"', 'version = "2019.1"'
+    )
+    return instrument_versions.import_definition(s, who, text, "observation.toml")
+
+
+@operation("start a new version of a form", instrument_versions.start_version)
+def _start_form(s: Session, who: Actor, w: World) -> object:
+    return instrument_versions.start_version(s, who, "dip_sample")
+
+
+@operation("change a draft version of a form", instrument_versions.save_draft)
+def _change_form(s: Session, who: Actor, w: World) -> object:
+    draft = instrument_versions.load_draft(s, FORM, w.form_draft_version)
+    changed = replace(draft.instrument, title="Observation of practice (revised)")
+    return instrument_versions.save_draft(
+        s, who, FORM, w.form_draft_version, draft.row_version, changed
+    )
+
+
+@operation("publish a version of a form", instrument_versions.publish)
+def _publish_form(s: Session, who: Actor, w: World) -> object:
+    return instrument_versions.publish(s, who, FORM, w.form_draft_version)
+
+
+@operation("remove a draft version of a form", instrument_versions.delete_draft)
+def _remove_form(s: Session, who: Actor, w: World) -> object:
+    instrument_versions.delete_draft(s, who, FORM, w.form_draft_version)
+    return None
 
 
 def attempt(db: Database, run: Operation, who: Actor, world: World) -> str:
