@@ -375,6 +375,11 @@ def _text(value: Any) -> bool:
     return isinstance(value, str) and bool(value.strip()) and len(value) <= MAX_TEXT
 
 
+def problems_in(data: dict[str, Any]) -> list[str]:
+    """What is wrong with a definition made in the window (no file, so no lines)."""
+    return [p.reason for p in check_instrument_data(data, _Lines(""))]
+
+
 # -- writing ---------------------------------------------------------------------------------
 
 

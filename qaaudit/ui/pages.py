@@ -66,6 +66,7 @@ PAGES: list[Page] = [
     Page("QAF plan", "plan", lazy("schedule.plan_editor", "PlanEditorPage"), LEADS),
     Page("People in roles", "people", lazy("schedule.role_holders", "RoleHoldersPage"), LEADS),
     Page("People and teams", "people", lazy("people.page", "PeoplePage"), LEADS),
+    Page("Instruments", "plan", lazy("instruments.page", "InstrumentsPage"), LEADS),
     Page("Summaries and data", "summary", lazy("summaries.page", "AuditDataPage"), OVERSIGHT),
 ]
 

@@ -104,6 +104,9 @@ class AuditEditor(EditorSaving, QMainWindow):
             self._show_previous(record.previous)
         self._apply_lock()
         self._show_saved_state()
+        if preview is not None:
+            self.ui.previousValue.setText("No")
+            self.ui.saveStateLabel.setText("Preview: nothing is saved")
         self.ui.caseNumberEdit.setFocus()
 
     # building the form from the template
