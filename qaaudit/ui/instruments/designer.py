@@ -191,7 +191,7 @@ class InstrumentDesigner(QDialog):
         form = QFormLayout(box)
         self.sectionTitleEdit = QLineEdit()
         self.sectionTitleEdit.setObjectName("sectionTitleEdit")
-        form.addRow(self._label("Section t&itle", self.sectionTitleEdit), self.sectionTitleEdit)
+        form.addRow(self._label("Se&ction title", self.sectionTitleEdit), self.sectionTitleEdit)
         self.sectionGuidanceEdit = QPlainTextEdit()
         self.sectionGuidanceEdit.setObjectName("sectionGuidanceEdit")
         self.sectionGuidanceEdit.setTabChangesFocus(True)
@@ -267,10 +267,10 @@ class InstrumentDesigner(QDialog):
         self.gradesTable.itemChanged.connect(self._changed)
         layout.addWidget(self.gradesTable, 1)
         row = QHBoxLayout()
-        self.addGradeButton = QPushButton("Add g&rade")
-        self.removeGradeButton = QPushButton("Remove gr&ade")
-        self.gradeUpButton = QPushButton("Grade u&p")
-        self.gradeDownButton = QPushButton("Grade dow&n")
+        self.addGradeButton = QPushButton("Add grade be&low")
+        self.removeGradeButton = QPushButton("Remove grade")
+        self.gradeUpButton = QPushButton("Grade up")
+        self.gradeDownButton = QPushButton("Grade down")
         for button in (
             self.addGradeButton,
             self.removeGradeButton,
