@@ -235,7 +235,8 @@ class InstrumentDesigner(QDialog):
         self.impactHeadingEdit.setObjectName("impactHeadingEdit")
         self.impactHeadingEdit.setToolTip("Leave empty for one narrative box")
         form.addRow(
-            self._label("Second heading (&blank: one box)", self.impactHeadingEdit), self.impactHeadingEdit
+            self._label("Second heading (&blank: one box)", self.impactHeadingEdit),
+            self.impactHeadingEdit,
         )
         for edit in (
             self.areaKeyEdit,
