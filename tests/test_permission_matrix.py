@@ -82,6 +82,7 @@ shade a month of the plan                       -        -         -         x  
 change a task's text                            -        -         -         x       x     -
 change the number expected each month           -        -         -         x       x     -
 change the kind of activity                     -        -         -         x       x     -
+name the form a task is completed on            -        -         -         x       x     -
 add a service area to the plan                  -        -         -         x       x     -
 add a role to the plan                          -        -         -         x       x     -
 add a task to the plan                          -        -         -         x       x     -
@@ -313,6 +314,11 @@ def _set_text(s: Session, who: Actor, w: World) -> object:
 @operation("change the number expected each month", edit.set_expected)
 def _set_expected(s: Session, who: Actor, w: World) -> object:
     return edit.set_expected(s, who, w.task.id, w.task.version, 3)
+
+
+@operation("name the form a task is completed on", edit.set_instrument)
+def _set_task_form(s: Session, who: Actor, w: World) -> object:
+    return edit.set_instrument(s, who, w.task.id, w.task.version, "supervision_audit")
 
 
 @operation("change the kind of activity", edit.set_kind)

@@ -148,5 +148,13 @@ def run_publish(args: argparse.Namespace) -> int:
         return FAILED
     except NotAllowed as refusal:
         return fail(str(refusal), REFUSED)
-    print(f"Published {row.title}, version {row.version}: new records are started on it.")
+    from qaaudit.domain.instrument import current_instrument
+
+    if current_instrument(row.key).version == row.version:
+        print(f"Published {row.title}, version {row.version}: new records are started on it.")
+    else:
+        print(
+            f"Published {row.title}, version {row.version}. A newer version is in use for new "
+            "records; this one is for records brought in on its scale."
+        )
     return 0

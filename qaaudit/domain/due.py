@@ -11,6 +11,8 @@ The rules (docs/schedule-rules.md, "Counting"):
 - Completed case file audits count against case file audit and reflective audit tasks. An
   audit of a case audited before (a re-audit) counts against a re-audit task first, and,
   when none is owed, as a case file audit.
+- A completed record of another form (an observation of practice, a dip sample, ...)
+  counts against the tasks that name that form.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class Owed:
     kind: str
     month: int
     expected: int
+    instrument_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,8 @@ class Work:
     kind: str = ""
     task_key: str | None = None
     counted_from: str = ""
+    # A completed record of this form (not a case file audit).
+    instrument_key: str | None = None
 
 
 @dataclass
@@ -95,6 +100,8 @@ def settle(owed: list[Owed], work: list[Work]) -> Ledger:
         counted_from = activity_kind(item.kind).counted_from
         pools[("task", item.task_key)].append(position)
         pools[("kind", item.kind)].append(position)
+        if item.instrument_key:
+            pools[("form", item.instrument_key)].append(position)
         if counted_from in (AUDIT, REAUDIT):
             pools[("from", counted_from)].append(position)
     cursors: dict[tuple[str, str], int] = defaultdict(int)
@@ -113,7 +120,9 @@ def settle(owed: list[Owed], work: list[Work]) -> Ledger:
     unmatched: list[tuple[Work, int]] = []
     order = {REAUDIT: 0, AUDIT: 1, "": 2}
     for piece in sorted(work, key=lambda w: (w.on, order.get(w.counted_from, 2))):
-        if piece.counted_from == REAUDIT:
+        if piece.instrument_key:
+            pools_to_try = [("form", piece.instrument_key)]
+        elif piece.counted_from == REAUDIT:
             pools_to_try = [("from", REAUDIT), ("from", AUDIT)]
         elif piece.counted_from == AUDIT:
             pools_to_try = [("from", AUDIT)]

@@ -28,6 +28,7 @@ class TaskData:
     expected: int = 1
     comment: str = ""
     key: str | None = None
+    instrument_key: str | None = None
 
 
 @dataclass

@@ -16,7 +16,6 @@ from qaaudit.domain.instrument import (
     AuditInstrument,
     all_instruments,
     current_instrument,
-    instrument_versions,
     next_version,
     shipped_instruments,
     shipped_text,
@@ -261,14 +260,8 @@ def publish(session: Session, actor: Actor, key: str, version: str) -> VersionRo
         raise NotAllowed(f"Version {version} of “{row.title}” is already published.")
     instrument = parse_instrument_text(row.definition, f"{key} {version}")
     _refuse_clashes(instrument, f"{key} {version}")
-    known = instrument_versions(key)
-    if known:
-        newest = max(known, key=version_key)
-        if version_key(version) <= version_key(newest):
-            raise NotAllowed(
-                f"Version {version} is not newer than version {newest}, which is in use. "
-                "Give the draft a higher version number."
-            )
+    # A version numbered below the newest is published too (a form used before, for
+    # bringing in historic records on its scale); new records use the newest.
     row.status = PUBLISHED
     row.published_at = utcnow()
     row.updated_at = row.published_at

@@ -21,7 +21,7 @@ from qaaudit.domain.plan import (
     unique_key,
 )
 from qaaudit.domain.problems import PlainProblem
-from qaaudit.domain.schedule import mask_to_months, months_to_mask
+from qaaudit.domain.schedule import instrument_for_kind, mask_to_months, months_to_mask
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
 from qaaudit.services.common.permissions import require
@@ -45,6 +45,13 @@ class TaskRow:
     comment: str
     kind: str
     version: int
+    # The form whose completed records count toward the task (None: none, or the one its
+    # kind of activity names; see ``counting_instrument``).
+    instrument_key: str | None = None
+
+    @property
+    def counting_instrument(self) -> str | None:
+        return self.instrument_key or instrument_for_kind(self.kind)
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,7 @@ class PlanView:
                                     t.expected,
                                     t.comment,
                                     t.key,
+                                    t.instrument_key,
                                 )
                                 for t in r.tasks
                             ],
@@ -177,6 +185,7 @@ def load_plan(session: Session, year: int) -> PlanView | None:
             _task.c.comment,
             _task.c.kind,
             _task.c.version_id,
+            _task.c.instrument_key,
         )
         .join(_role, _role.c.id == _task.c.role_id)
         .join(_area, _area.c.id == _role.c.area_id)
@@ -209,6 +218,7 @@ def load_plan(session: Session, year: int) -> PlanView | None:
                 t.comment,
                 t.kind,
                 t.version_id,
+                t.instrument_key,
             )
         )
     roles_of: dict[int, list[RoleBlock]] = {}
@@ -298,6 +308,7 @@ def store_plan(
                         expected=task_data.expected,
                         comment=task_data.comment,
                         kind=task_data.kind,
+                        instrument_key=task_data.instrument_key,
                         position=t_pos,
                     )
                 )
