@@ -224,3 +224,17 @@ def test_an_observation_counts_toward_its_plan_task_and_reaches_the_review(
     audited = review.form.rows["case_file_audits"].evidence
     assert audited.startswith("From 1 case file audit completed")
     assert "Observation of practice" not in review.form.rows["other_audit_activity"].evidence
+
+
+def test_the_trends_page_shows_one_form_at_a_time(qtbot, opened: Opened) -> None:  # type: ignore[no-untyped-def]
+    from qaaudit.ui.trends.dashboard import TrendDashboard
+    from tests.ui_support import context_of, show_window
+
+    page = show_window(qtbot, TrendDashboard(context_of(opened)))
+    forms = [page.formCombo.itemData(i) for i in range(page.formCombo.count())]
+    assert forms[0] == CASE_FILE_AUDIT and OBSERVATION in forms
+    assert page.current_filter().instrument_key == CASE_FILE_AUDIT
+    page.formCombo.setCurrentIndex(forms.index(OBSERVATION))
+    areas = [page.ui.areaCombo.itemText(i) for i in range(page.ui.areaCombo.count())]
+    assert areas[1:] == [a.short for a in current_instrument(OBSERVATION).areas]
+    assert page.current_filter().instrument_key == OBSERVATION
