@@ -29,7 +29,12 @@ def register(groups: CommandGroups) -> None:
     export = _add(group, "export", "write an instrument's definition to a file", run_export)
     export.add_argument("key", help="the instrument's key, as `qaaudit instrument list` shows it")
     export.add_argument(
-        "--version", dest="instrument_version", help="the version (default: current)"
+        "--version",
+        dest="instrument_version",
+        nargs="?",
+        action=_VersionOrProgram,
+        metavar="V",
+        help="the form's version to write (default: the current one); alone, the program's",
     )
     export.add_argument("-o", "--output", type=Path, required=True, help="the .toml file to write")
     imported = groups.add(group, "import", "read a definition file as a draft version", run_import)
@@ -37,8 +42,32 @@ def register(groups: CommandGroups) -> None:
     publish = _add(group, "publish", "put a draft version in use", run_publish)
     publish.add_argument("key", help="the instrument's key")
     publish.add_argument(
-        "--version", dest="instrument_version", required=True, help="the draft's version"
+        "--version",
+        dest="instrument_version",
+        nargs="?",
+        action=_VersionOrProgram,
+        metavar="V",
+        help="the draft's version (needed); alone, the program's version",
     )
+
+
+class _VersionOrProgram(argparse.Action):
+    """``--version V`` names a form's version; ``--version`` alone prints the program's,
+    as it does for every command."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        if values is None:
+            from qaaudit import __version__
+
+            print(f"qaaudit {__version__}")
+            parser.exit()
+        setattr(namespace, self.dest, values)
 
 
 def _add(
@@ -134,6 +163,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_publish(args: argparse.Namespace) -> int:
     from qaaudit.domain.instrument_file import InstrumentFileError
+
+    if not args.instrument_version:
+        return fail("name the draft's version: --version V (`qaaudit instrument list`).")
     from qaaudit.services.common.refusals import NotAllowed, ValidationFailed
     from qaaudit.services.instruments.versions import publish
 
