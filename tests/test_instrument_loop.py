@@ -238,3 +238,39 @@ def test_the_trends_page_shows_one_form_at_a_time(qtbot, opened: Opened) -> None
     areas = [page.ui.areaCombo.itemText(i) for i in range(page.ui.areaCombo.count())]
     assert areas[1:] == [a.short for a in current_instrument(OBSERVATION).areas]
     assert page.current_filter().instrument_key == OBSERVATION
+
+
+def test_the_qa_lead_names_the_form_a_task_is_counted_from(qtbot, opened: Opened) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from qaaudit.ui.schedule.plan_editor import PlanEditorPage
+    from tests.ui_support import context_of, show_window
+
+    with opened.db.writing() as s:
+        load_council_plan(s, opened.actor)
+    page = show_window(qtbot, PlanEditorPage(context_of(opened)))
+    row = next(n for n, r in enumerate(page.grid.rows) if r.task and r.task.kind == "plans_review")
+    page.ui.planView.setCurrentIndex(page.grid.index(row, 0))
+    assert page.formButton.isEnabled()
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            qtbot.wait(20)
+            return choose()
+        dialog.setTextValue("Supervision audit")
+        dialog.accept()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, choose)
+    page.formButton.click()
+    task_key = page.grid.rows[row].task.key
+    with opened.db.reading() as s:
+        plan = load_plan(s, 2017)
+        assert plan is not None
+        [task] = [t for _a, r in plan.roles() for t in r.tasks if t.key == task_key]
+    assert (task.instrument_key, task.counting_instrument) == (
+        "supervision_audit",
+        "supervision_audit",
+    )
