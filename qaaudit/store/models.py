@@ -79,9 +79,11 @@ class CaseFileAudit(Base):
     __table_args__ = (
         Index("ix_case_file_audit_month_team", "audit_month", "team_id"),
         Index("ix_case_file_audit_status_month", "status", "audit_month"),
-        # Covers the trend queries (good by month, any filter) without reading the rows.
+        # Covers the trend queries (one form's good by month, any filter) without reading
+        # the rows.
         Index(
             "ix_case_file_audit_trend",
+            "instrument_key",
             "status",
             "audit_month",
             "headline",
@@ -90,7 +92,6 @@ class CaseFileAudit(Base):
             "strand",
             "previous_audit_id",
         ),
-        Index("ix_case_file_audit_instrument", "instrument_key", "status", "audit_month"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

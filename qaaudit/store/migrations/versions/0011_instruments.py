@@ -30,10 +30,21 @@ def upgrade() -> None:
         "case_file_audit",
         sa.Column("header_fields", sa.Text(), nullable=False, server_default="{}"),
     )
+    # The trend queries read one form's records: the covering index leads with the form.
+    op.drop_index("ix_case_file_audit_trend", table_name="case_file_audit")
     op.create_index(
-        "ix_case_file_audit_instrument",
+        "ix_case_file_audit_trend",
         "case_file_audit",
-        ["instrument_key", "status", "audit_month"],
+        [
+            "instrument_key",
+            "status",
+            "audit_month",
+            "headline",
+            "team_id",
+            "auditor_id",
+            "strand",
+            "previous_audit_id",
+        ],
     )
     op.add_column("schedule_task", sa.Column("instrument_key", sa.String(length=60), nullable=True))
     op.create_table(
@@ -91,7 +102,20 @@ def downgrade() -> None:
     op.drop_table("instrument_version")
     with op.batch_alter_table("schedule_task", schema=None) as batch_op:
         batch_op.drop_column("instrument_key")
-    op.drop_index("ix_case_file_audit_instrument", table_name="case_file_audit")
+    op.drop_index("ix_case_file_audit_trend", table_name="case_file_audit")
+    op.create_index(
+        "ix_case_file_audit_trend",
+        "case_file_audit",
+        [
+            "status",
+            "audit_month",
+            "headline",
+            "team_id",
+            "auditor_id",
+            "strand",
+            "previous_audit_id",
+        ],
+    )
     with op.batch_alter_table("case_file_audit", schema=None) as batch_op:
         batch_op.drop_column("header_fields")
         batch_op.drop_column("instrument_key")
