@@ -253,17 +253,17 @@ def test_the_qa_lead_names_the_form_a_task_is_counted_from(qtbot, opened: Opened
     page.ui.planView.setCurrentIndex(page.grid.index(row, 0))
     assert page.formButton.isEnabled()
 
-    def choose() -> None:
+    def choose(tries: int = 500) -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QInputDialog):
-            qtbot.wait(20)
-            return choose()
-        dialog.setTextValue("Supervision audit")
-        dialog.accept()
+        if isinstance(dialog, QInputDialog):
+            dialog.setTextValue("Supervision audit")
+            dialog.accept()
+        elif tries:
+            QTimer.singleShot(20, lambda: choose(tries - 1))
 
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(50, choose)
+    QTimer.singleShot(20, choose)
     page.formButton.click()
     task_key = page.grid.rows[row].task.key
     with opened.db.reading() as s:

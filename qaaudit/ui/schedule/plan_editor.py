@@ -299,16 +299,16 @@ class PlanEditorPage(QWidget):
         )
         keys = [None, *instrument_keys()]
         labels = [first, *(current_instrument(k).title for k in instrument_keys())]
-        chosen, ok = QInputDialog.getItem(
-            self,
-            "Form counted toward the task",
-            f"Completed records of which form count toward “{task.name}”?",
-            labels,
-            keys.index(task.instrument_key) if task.instrument_key in keys else 0,
-            False,
-        )
-        if not ok:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Form counted toward the task")
+        dialog.setLabelText(f"Completed records of which form count toward “{task.name}”?")
+        dialog.setComboBoxItems(labels)
+        dialog.setComboBoxEditable(False)
+        current = keys.index(task.instrument_key) if task.instrument_key in keys else 0
+        dialog.setTextValue(labels[current])
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
             return
+        chosen = dialog.textValue()
         key = keys[labels.index(chosen)]
         actor = self.context.actor
         self._change(
