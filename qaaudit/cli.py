@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "reports",
     "sample",
     "settings",
+    "instruments",
 )
 
 

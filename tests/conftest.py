@@ -25,6 +25,16 @@ TODAY = date(2017, 11, 20)
 
 
 @pytest.fixture(autouse=True)
+def only_shipped_instruments() -> Iterator[None]:
+    """The instrument versions a test's database published are forgotten after it (a
+    running program works on one database; a test run on many)."""
+    yield
+    from qaaudit.domain.instrument import register_council_versions
+
+    register_council_versions([])
+
+
+@pytest.fixture(autouse=True)
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Nothing a test does touches the real user's data folder or settings."""
     home = tmp_path / "data"

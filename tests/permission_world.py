@@ -95,6 +95,10 @@ class World:
     drawn_allocation: int = 0
     spare_case: str = ""
 
+    # A draft version of a form, started by the QA lead.
+    form_draft: Row = Row(0, 0)
+    form_draft_version: str = ""
+
 
 def as_auditor(person: Actor) -> Actor:
     """The person with the auditor's role, to give them their own work to try things on."""
@@ -170,6 +174,12 @@ def build_world(db: Database, lead: Actor, tmp_path: Path) -> World:
     world.workbook = tmp_path / "plan.xlsx"
     with db.reading() as s:
         export_schedule(s, ScheduleExportOptions(PLAN_YEAR, today=TODAY), world.workbook)
+    from qaaudit.services.instruments import versions
+
+    with db.writing() as s:
+        draft = versions.start_version(s, lead, "observation_of_practice")
+    world.form_draft = Row(0, draft.row_version or 0)
+    world.form_draft_version = draft.version
     return world
 
 

@@ -46,7 +46,7 @@ def test_every_audit_is_one_row_with_its_narratives_and_actions(
     assert workbook.sheetnames == [AUDITS_SHEET, NARRATIVES_SHEET, ACTIONS_SHEET, ABOUT_SHEET]
     sheet = workbook[AUDITS_SHEET]
     assert sheet.freeze_panes == "C2"
-    assert sheet.auto_filter.ref == "A1:AH8"
+    assert sheet.auto_filter.ref == "A1:AI8"
     assert sheet.column_dimensions["B"].width == 16
     assert workbook[NARRATIVES_SHEET].freeze_panes == "B2"
     assert workbook[ACTIONS_SHEET].auto_filter.ref == "A1:E9"

@@ -45,6 +45,7 @@ from qaaudit.services.common import council, drafts
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.refusals import NotAllowed
 from qaaudit.services.corrective import actions as corrective
+from qaaudit.services.instruments import versions as instrument_versions
 from qaaudit.services.moderation import records as moderation
 from qaaudit.services.moving.sqlite_file import check_may_move_in
 from qaaudit.services.people import admin, teams
@@ -97,6 +98,7 @@ shade a month of the plan                       -        -        -          -  
 change a task's text                            -        -        -          -         x       x     -
 change the number expected each month           -        -        -          -         x       x     -
 change the kind of activity                     -        -        -          -         x       x     -
+name the form a task is completed on            -        -        -          -         x       x     -
 confirm months that were assumed                -        -        -          -         x       x     -
 make a task due only when needed                -        -        -          -         x       x     -
 add a service area to the plan                  -        -        -          -         x       x     -
@@ -130,6 +132,11 @@ rename a team                                   -        -        -          -  
 deactivate a team                               -        -        -          -         x       x     -
 keep your own recovery copy                     x        x        x          x         x       x     -
 discard your own recovery copy                  x        x        x          x         x       x     -
+import a form from a file                       -        -        -          -         x       x     -
+start a new version of a form                   -        -        -          -         x       x     -
+change a draft version of a form                -        -        -          -         x       x     -
+publish a version of a form                     -        -        -          -         x       x     -
+remove a draft version of a form                -        -        -          -         x       x     -
 import the month's case list                    -        -        -          -         x       x     -
 draw the month's cases                          -        -        -          -         x       x     -
 add a targeted case                             -        -        -          -         x       x     -
@@ -362,6 +369,11 @@ def _confirm_months(s: Session, who: Actor, w: World) -> object:
 @operation("make a task due only when needed", edit.set_when_needed)
 def _set_when_needed(s: Session, who: Actor, w: World) -> object:
     return edit.set_when_needed(s, who, w.task.id, w.task.version, True)
+
+
+@operation("name the form a task is completed on", edit.set_instrument)
+def _set_task_form(s: Session, who: Actor, w: World) -> object:
+    return edit.set_instrument(s, who, w.task.id, w.task.version, "supervision_audit")
 
 
 @operation("change the kind of activity", edit.set_kind)
@@ -691,6 +703,44 @@ def row_counts(s: Session) -> dict[str, int]:
         select(*(select(func.count()).select_from(t).scalar_subquery() for t in tables))
     ).one()
     return {t.name: int(n) for t, n in zip(tables, counts, strict=True)}
+
+
+# -- the council's forms ------------------------------------------------------------------
+
+FORM = "observation_of_practice"
+
+
+@operation("import a form from a file", instrument_versions.import_definition)
+def _import_form(s: Session, who: Actor, w: World) -> object:
+    text = instrument_versions.definition_text(s, FORM).replace(
+        'version = "2017.1"', 'version = "2019.1"'
+    )
+    return instrument_versions.import_definition(s, who, text, "observation.toml")
+
+
+@operation("start a new version of a form", instrument_versions.start_version)
+def _start_form(s: Session, who: Actor, w: World) -> object:
+    return instrument_versions.start_version(s, who, "dip_sample")
+
+
+@operation("change a draft version of a form", instrument_versions.save_draft)
+def _change_form(s: Session, who: Actor, w: World) -> object:
+    draft = instrument_versions.load_draft(s, FORM, w.form_draft_version)
+    changed = replace(draft.instrument, title="Observation of practice (revised)")
+    return instrument_versions.save_draft(
+        s, who, FORM, w.form_draft_version, draft.row_version, changed
+    )
+
+
+@operation("publish a version of a form", instrument_versions.publish)
+def _publish_form(s: Session, who: Actor, w: World) -> object:
+    return instrument_versions.publish(s, who, FORM, w.form_draft_version)
+
+
+@operation("remove a draft version of a form", instrument_versions.delete_draft)
+def _remove_form(s: Session, who: Actor, w: World) -> object:
+    instrument_versions.delete_draft(s, who, FORM, w.form_draft_version)
+    return None
 
 
 def attempt(db: Database, run: Operation, who: Actor, world: World) -> str:

@@ -588,6 +588,7 @@ def test_the_servers_policies_use_the_roles_of_the_permission_table() -> None:
         "REVIEW_PANEL": (permissions.REVIEW_PANEL,),
         "OWNS_PLAN": (permissions.PLAN_EDIT, permissions.ROLE_HOLDERS),
         "OTHERS_ACTIVITY": (permissions.OTHERS_ACTIVITY,),
+        "EDITS_INSTRUMENTS": (permissions.INSTRUMENT_EDIT,),
         "CHANGES_PEOPLE": (permissions.PEOPLE, permissions.TEAMS),
         "ADMINS": (permissions.ADMINISTRATORS,),
         "DRAWS_CASES": (permissions.SAMPLE_DRAW,),

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from qaaudit.domain.instrument import AuditInstrument
+from qaaudit.domain.instrument import CASE_FILE_AUDIT, AuditInstrument
 
 GOOD = "good"
 NOT_YET_GOOD = "not_yet_good"
@@ -55,6 +55,8 @@ class AuditForm:
     areas: dict[str, AreaEntry] = field(default_factory=dict)
     overall: str | None = None
     actions: list[AgreedAction] = field(default_factory=list)
+    # The instrument's own header fields (worker observed, setting ...), by key.
+    fields: dict[str, str] = field(default_factory=dict)
 
     def area(self, key: str) -> AreaEntry:
         return self.areas.setdefault(key, AreaEntry())
@@ -133,7 +135,15 @@ def completion_problems(instrument: AuditInstrument, form: AuditForm, today: dat
     if not form.strand:
         problems.append(Problem("strand", "Choose the strand."))
     if not form.case_holder.strip():
-        problems.append(Problem("case_holder", "Enter the case holder's name."))
+        if instrument.key == CASE_FILE_AUDIT or not instrument.has_header("case_holder"):
+            problems.append(Problem("case_holder", "Enter the case holder's name."))
+        else:
+            label = instrument.header_field("case_holder").label
+            problems.append(Problem("case_holder", f"Enter “{label}”."))
+    for own in instrument.own_fields:
+        if own.required and not form.fields.get(own.key, "").strip():
+            verb = "Choose" if own.choices else "Enter"
+            problems.append(Problem(f"field.{own.key}", f"{verb} “{own.label}”."))
     for area in instrument.areas:
         entry = form.areas.get(area.key) or AreaEntry()
         if not entry.judgement:
@@ -146,24 +156,35 @@ def completion_problems(instrument: AuditInstrument, form: AuditForm, today: dat
             continue
         if instrument.grade(entry.judgement).not_applicable:
             continue
-        if not entry.evidence.strip():
-            problems.append(
-                Problem(
-                    f"area.{area.key}.evidence",
-                    f"Write the evidence that supports the judgement for “{area.short}”.",
-                )
-            )
-        if not entry.impact.strip():
-            problems.append(
-                Problem(
-                    f"area.{area.key}.impact",
-                    f"Write the impact on the child for “{area.short}”.",
-                )
-            )
+        problems += _narrative_problems(instrument, area.key, entry)
     if not form.overall:
         problems.append(Problem("overall", "Give the overall judgement."))
     elif instrument.grade(form.overall).not_applicable:
         problems.append(Problem("overall", "The overall judgement cannot be “not applicable”."))
+    return problems
+
+
+def _narrative_problems(instrument: AuditInstrument, key: str, entry: AreaEntry) -> list[Problem]:
+    """The narrative an area asks for: the case file audit's two headings, or the
+    headings the instrument gives the area (one box when the second is empty)."""
+    area = instrument.area(key)
+    evidence_heading, impact_heading = instrument.headings_for(area)
+    standard = instrument.key == CASE_FILE_AUDIT
+    problems: list[Problem] = []
+    if not entry.evidence.strip():
+        message = (
+            f"Write the evidence that supports the judgement for “{area.short}”."
+            if standard
+            else f"Write “{evidence_heading}” for “{area.short}”."
+        )
+        problems.append(Problem(f"area.{key}.evidence", message))
+    if impact_heading and not entry.impact.strip():
+        message = (
+            f"Write the impact on the child for “{area.short}”."
+            if standard
+            else f"Write “{impact_heading}” for “{area.short}”."
+        )
+        problems.append(Problem(f"area.{key}.impact", message))
     return problems
 
 
@@ -193,6 +214,18 @@ def draft_problems(instrument: AuditInstrument, form: AuditForm, today: date) ->
         problems.append(Problem("strand", f"“{form.strand}” is not one of the strands."))
     if form.age_band and form.age_band not in instrument.age_bands:
         problems.append(Problem("age_band", f"“{form.age_band}” is not one of the age bands."))
+    own = {f.key: f for f in instrument.own_fields}
+    for key, value in form.fields.items():
+        if key not in own:
+            problems.append(Problem(f"field.{key}", f"“{key}” is not a field of this form."))
+        elif value and own[key].choices and value not in own[key].choices:
+            problems.append(
+                Problem(
+                    f"field.{key}", f"“{value}” is not one of the choices for {own[key].label}."
+                )
+            )
+        elif len(value) > 2000:
+            problems.append(Problem(f"field.{key}", "This field holds at most 2,000 characters."))
     known_themes = {t.key for t in instrument.themes}
     for theme in form.themes:
         if theme not in known_themes:

@@ -33,6 +33,7 @@ def form_to_dict(form: AuditForm) -> dict[str, Any]:
             }
             for a in form.actions
         ],
+        "fields": dict(form.fields),
     }
 
 
@@ -60,6 +61,7 @@ def form_from_dict(data: dict[str, Any]) -> AuditForm:
             )
             for a in data.get("actions", [])
         ],
+        fields={str(k): str(v) for k, v in (data.get("fields") or {}).items()},
     )
 
 
@@ -80,6 +82,8 @@ def flatten(form: AuditForm) -> dict[str, str]:
         flat[f"area.{key}.judgement"] = entry.judgement or ""
         flat[f"area.{key}.evidence"] = entry.evidence
         flat[f"area.{key}.impact"] = entry.impact
+    for key, value in form.fields.items():
+        flat[f"field.{key}"] = value
     for index, action in enumerate(form.actions):
         flat[f"actions.{index}.action"] = action.action
         flat[f"actions.{index}.owner"] = action.owner

@@ -15,6 +15,8 @@ The rules (docs/schedule-rules.md, "Counting"):
   is listed as "when needed", is never overdue, and counts towards compliance only when
   something was recorded against it. Work pays such a task only after everything fixed
   it could pay.
+- A completed record of another form (an observation of practice, a dip sample, ...)
+  counts against the tasks that name that form.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class Owed:
     month: int
     expected: int
     when_needed: bool = False
+    instrument_key: str | None = None
 
 
 def counted_due(expected: int, done: int, when_needed: bool) -> int:
@@ -85,6 +88,8 @@ class Work:
     kind: str = ""
     task_key: str | None = None
     counted_from: str = ""
+    # A completed record of this form (not a case file audit).
+    instrument_key: str | None = None
 
 
 @dataclass
@@ -120,6 +125,8 @@ def settle(owed: list[Owed], work: list[Work]) -> Ledger:
         later = "+" if item.when_needed else ""
         pools[("task", item.task_key)].append(position)
         pools[("kind" + later, item.kind)].append(position)
+        if item.instrument_key:
+            pools[("form", item.instrument_key)].append(position)
         if counted_from in (AUDIT, REAUDIT):
             pools[("from" + later, counted_from)].append(position)
     cursors: dict[tuple[str, str], int] = defaultdict(int)
@@ -146,7 +153,9 @@ def settle(owed: list[Owed], work: list[Work]) -> Ledger:
     unmatched: list[tuple[Work, int]] = []
     order = {REAUDIT: 0, AUDIT: 1, "": 2}
     for piece in sorted(work, key=lambda w: (w.on, order.get(w.counted_from, 2))):
-        if piece.counted_from == REAUDIT:
+        if piece.instrument_key:
+            pools_to_try = [("form", piece.instrument_key)]
+        elif piece.counted_from == REAUDIT:
             pools_to_try = [
                 ("from", REAUDIT),
                 ("from", AUDIT),

@@ -23,8 +23,12 @@ ACTION_PARTS = {"action": "action", "owner": "by whom", "due_on": "by when", "do
 
 def field_label(instrument: AuditInstrument, name: str) -> str:
     if name in HEADER_LABELS:
+        if name in ("case_holder", "discussed_on") and instrument.has_header(name):
+            return instrument.header_field(name).label
         return HEADER_LABELS[name]
     parts = name.split(".")
+    if parts[0] == "field" and len(parts) == 2:
+        return instrument.header_label(parts[1], parts[1].replace("_", " ").capitalize())
     if parts[0] == "area" and len(parts) >= 2:
         try:
             area = instrument.area(parts[1]).short
@@ -32,10 +36,14 @@ def field_label(instrument: AuditInstrument, name: str) -> str:
             area = parts[1]
         if len(parts) == 2:
             return area
+        try:
+            evidence, impact = instrument.headings_for(instrument.area(parts[1]))
+        except KeyError:
+            evidence, impact = instrument.evidence_heading, instrument.impact_heading
         part = {
             "judgement": "judgement",
-            "evidence": instrument.evidence_heading.lower(),
-            "impact": instrument.impact_heading.lower(),
+            "evidence": evidence.lower(),
+            "impact": impact.lower(),
         }.get(parts[2], parts[2])
         return f"{area}: {part}"
     if parts[0] == "actions" and len(parts) == 3 and parts[1].isdigit():
@@ -69,18 +77,20 @@ def form_as_text(instrument: AuditInstrument, form: AuditForm, team: str = "") -
         f"Age band: {form.age_band}",
         f"Strand: {form.strand}",
         "Audit themes: " + ", ".join(instrument.theme_label(t) for t in form.themes),
-        "",
     ]
+    lines += [f"{f.label}: {form.fields.get(f.key, '')}" for f in instrument.own_fields]
+    lines.append("")
     for number, area in enumerate(instrument.areas, start=1):
         entry = form.areas.get(area.key)
         judgement = overall_label(instrument, entry.judgement if entry else None)
+        evidence_heading, impact_heading = instrument.headings_for(area)
         lines += [f"{number}. {area.title}", f"Judgement: {judgement}"]
         if entry and entry.evidence.strip():
-            lines += [f"{instrument.evidence_heading}:", entry.evidence.strip()]
+            lines += [f"{evidence_heading}:", entry.evidence.strip()]
         if entry and entry.impact.strip():
-            lines += [f"{instrument.impact_heading}:", entry.impact.strip()]
+            lines += [f"{impact_heading or instrument.impact_heading}:", entry.impact.strip()]
         lines.append("")
-    lines.append(f"Overall judgement: {overall_label(instrument, form.overall)}")
+    lines.append(f"{instrument.overall_label}: {overall_label(instrument, form.overall)}")
     if form.actions:
         lines += ["", instrument.actions_title]
         for action in form.actions:

@@ -66,6 +66,7 @@ ACTION_PLAN_PROGRESS = "action_plan.progress"
 QA_MEETING = "action_plan.meeting"
 REAUDIT_FOLLOW_UP = "audit.earlier_actions"
 SAMPLE_DRAW = "sampling.draw"
+INSTRUMENT_EDIT = "instrument.edit"
 
 # Reads and exports that are not for everyone
 LEARNING_SUMMARY = "summary.learning"
@@ -250,6 +251,12 @@ PERMISSIONS: tuple[Permission, ...] = (
         LEADS,
         "Only the QA lead or an administrator can import the case list or draw and change "
         "the cases to audit.",
+    ),
+    Permission(
+        INSTRUMENT_EDIT,
+        "Change the council's forms: draft, import or publish a version of an instrument",
+        LEADS,
+        "Only the QA lead or an administrator can change or publish the council's forms.",
     ),
     Permission(
         LEARNING_SUMMARY,

@@ -40,6 +40,7 @@ class TaskData:
     when_needed: bool = False
     # A figure printed in a single month cell, where it differs from ``expected``.
     counts: dict[int, int] = field(default_factory=dict)
+    instrument_key: str | None = None
 
     def expected_in(self, month: int) -> int:
         return self.counts.get(month, self.expected)

@@ -169,6 +169,19 @@ ACTIVITY_KINDS: tuple[ActivityKind, ...] = (
 )
 _KINDS = {k.key: k for k in ACTIVITY_KINDS}
 
+# The form a task of these kinds is completed on, unless the QA lead names another: a
+# completed record of it counts toward the task, as a case file audit counts toward an
+# audit task. (Recording the activity as done by hand still counts too.)
+KIND_INSTRUMENTS = {
+    "practice_observation": "observation_of_practice",
+    "supervision_observation": "supervision_audit",
+    "dip_sample": "dip_sample",
+}
+
+
+def instrument_for_kind(kind: str) -> str | None:
+    return KIND_INSTRUMENTS.get(kind)
+
 
 def activity_kind(key: str) -> ActivityKind:
     try:

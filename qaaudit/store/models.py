@@ -79,9 +79,11 @@ class CaseFileAudit(Base):
     __table_args__ = (
         Index("ix_case_file_audit_month_team", "audit_month", "team_id"),
         Index("ix_case_file_audit_status_month", "status", "audit_month"),
-        # Covers the trend queries (good by month, any filter) without reading the rows.
+        # Covers the trend queries (one form's good by month, any filter) without reading
+        # the rows.
         Index(
             "ix_case_file_audit_trend",
+            "instrument_key",
             "status",
             "audit_month",
             "headline",
@@ -93,6 +95,9 @@ class CaseFileAudit(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Which instrument the record is on (the case file audit, an observation of practice,
+    # a dip sample ...); with template_version, the exact version it was completed against.
+    instrument_key: Mapped[str] = mapped_column(String(60), server_default="case_file_audit")
     case_number: Mapped[str] = mapped_column(String(40), index=True)
     auditor_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), index=True)
@@ -109,6 +114,8 @@ class CaseFileAudit(Base):
     headline: Mapped[str | None] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20), default="draft")
     template_version: Mapped[str] = mapped_column(String(20))
+    # The instrument's own header fields (worker observed, setting, ...) as JSON text.
+    header_fields: Mapped[str] = mapped_column(Text, server_default="{}")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(DateTime)

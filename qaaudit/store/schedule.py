@@ -108,6 +108,8 @@ class ScheduleTask(Base):
     expected: Mapped[int] = mapped_column(Integer, default=1)
     comment: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[str] = mapped_column(String(40))
+    # The instrument whose completed records count toward this task, if any.
+    instrument_key: Mapped[str | None] = mapped_column(String(60))
     position: Mapped[int] = mapped_column(Integer, default=0)
     assumed_months: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     when_needed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -3,6 +3,7 @@
 from qaaudit.store import (  # noqa: F401
     corrective,
     council,
+    instruments,
     models,
     quality,
     reports,

@@ -46,6 +46,9 @@ What the rules say, table by table:
 - The month's case list and the draw of cases to audit: read and written by the QA lead
   and administrators; an auditor reads the cases allocated to them (and those cases' rows
   of the list), nothing else.
+
+- Instrument versions: read by everyone; drafted and published by the QA lead and
+  administrators; a published version is changed by nobody.
 - Copies of the program that are running: read by everyone; each login writes its own,
   and clears others' not seen for ten minutes.
 """
@@ -84,6 +87,8 @@ RECORDS_MEETINGS = "ARRAY['qa_lead', 'admin']"
 
 DRAWS_CASES = "ARRAY['qa_lead', 'admin']"
 SAMPLING_TABLES = ("case_list_column", "case_list", "sample_draw")
+
+EDITS_INSTRUMENTS = "ARRAY['qa_lead', 'admin']"
 
 
 def function_sql(schema: str) -> list[str]:
@@ -291,6 +296,9 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
         yield from read_all_write(holds(OWNS_PLAN))
     elif table in ("person", "team", "service_area"):
         yield from read_all_write(holds(CHANGES_PEOPLE))
+    elif table == "instrument_version":
+        # Published versions are kept unchanged by a trigger of migration 0011 as well.
+        yield from read_all_write(holds(EDITS_INSTRUMENTS))
     elif table == "schedule_activity":
         yield from read_all_write(
             f"(person_id = {me} AND {holds(ANY_ROLE)}) OR {holds(OTHERS_ACTIVITY)}"

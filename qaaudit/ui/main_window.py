@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("qaaudit: case file audits and quality assurance")
         self._page_keys()
         self._colours_menu()
+        self._forms_menu()
         # After the first paint, so a long list of overdue actions never delays start-up.
         QTimer.singleShot(0, self._overdue_notice)
 
@@ -123,6 +124,12 @@ class MainWindow(QMainWindow):
             self.ui.statusbar.addPermanentWidget(QLabel("Read-only"))
 
     # pages
+
+    def _forms_menu(self) -> None:
+        """File > New record: one entry for each of the council's other forms."""
+        from qaaudit.ui.audit.forms_menu import add_forms_menu
+
+        add_forms_menu(self.ui.menuFile, self.ui.actionOpenAudit, self.context, self)
 
     def _colours_menu(self) -> None:
         """View > Colours: follow the computer's light or dark setting, or choose one."""
@@ -243,12 +250,17 @@ class MainWindow(QMainWindow):
         editor.setParent(self, editor.windowFlags())
         self.editors[audit_id] = self._track(editor)
 
-    def new_audit(self, case_number: str = "", team_id: int | None = None) -> None:
+    def new_audit(
+        self,
+        case_number: str = "",
+        team_id: int | None = None,
+        instrument_key: str = "case_file_audit",
+    ) -> None:
         from qaaudit.ui.audit.editor import editor_for_new
 
         if self.context.read_only:
             return
-        editor = editor_for_new(self.context, case_number, team_id)
+        editor = editor_for_new(self.context, case_number, team_id, instrument_key)
         editor.setParent(self, editor.windowFlags())
         self._track(editor)
         if editor.audit_id is not None:

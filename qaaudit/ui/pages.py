@@ -68,6 +68,7 @@ PAGES: list[Page] = [
     Page("Cases to audit", "audits", lazy("sampling.page", "CaseSamplingPage"), LEADS),
     Page("People in roles", "people", lazy("schedule.role_holders", "RoleHoldersPage"), LEADS),
     Page("People and teams", "people", lazy("people.page", "PeoplePage"), LEADS),
+    Page("Instruments", "plan", lazy("instruments.page", "InstrumentsPage"), LEADS),
     Page("Summaries and data", "summary", lazy("summaries.page", "AuditDataPage"), OVERSIGHT),
     Page(
         "Audit reports", "summary", lazy("reports.report_page", "AuditReportsPage"), REPORT_READERS

@@ -9,17 +9,28 @@ continuation rows ("Part" 2, 3, ...) and the import joins them back, so nothing 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from qaaudit.domain.instrument import AuditInstrument, audit_instruments, current_audit_instrument
+from qaaudit.domain.instrument import (
+    CASE_FILE_AUDIT,
+    AuditInstrument,
+    all_instruments,
+    audit_instruments,
+    current_audit_instrument,
+    current_instrument,
+    instrument_keys,
+    instrument_versions,
+)
 from qaaudit.exports.common.excel import put_text
 from qaaudit.exports.common.files import Cancelled, Progress, no_progress, replace_atomically
 from qaaudit.exports.common.text import EXCEL_CELL_LIMIT, clean_for_xml
 from qaaudit.services.audit import data as audit_data
 from qaaudit.services.common.actor import Actor
+from qaaudit.services.common.instruments import refresh_catalogue
 from qaaudit.store.database import Database
 
 AUDITS_SHEET = "Audits"
@@ -46,6 +57,8 @@ THEMES = "Audit themes"
 DISCUSSED = "Discussed with case holder"
 COMPLETED = "Completed on"
 TEMPLATE = "Template version"
+# The form (instrument) a record is on: with the template version, the exact version.
+FORM = "Form"
 CORRECTIVE_DUE = "Corrective action due"
 CORRECTIVE_CONFIRMED = "Corrective action confirmed on"
 CORRECTIVE_BY = "Corrective action confirmed by"
@@ -76,11 +89,17 @@ class ExportResult:
     notes: list[str] = field(default_factory=list)
 
 
-def area_columns(instrument: AuditInstrument | None = None) -> list[tuple[str, str]]:
-    """(area key, column heading) in the template's order, over every installed template."""
+def area_columns(
+    instrument: AuditInstrument | None = None, forms: Sequence[str] | None = None
+) -> list[tuple[str, str]]:
+    """(area key, column heading) in the template's order, over every installed template:
+    the case file audit's, then those of the other forms (of ``forms``, or of every one)."""
     columns: list[tuple[str, str]] = []
     seen: set[str] = set()
     instruments = [instrument or current_audit_instrument(), *audit_instruments().values()]
+    for key in instrument_keys() if forms is None else forms:
+        if key != CASE_FILE_AUDIT:
+            instruments += [current_instrument(key), *instrument_versions(key).values()]
     for each in instruments:
         for area in each.areas:
             if area.key not in seen:
@@ -89,7 +108,7 @@ def area_columns(instrument: AuditInstrument | None = None) -> list[tuple[str, s
     return columns
 
 
-def audit_headings() -> list[str]:
+def audit_headings(forms: Sequence[str] | None = None) -> list[str]:
     return [
         ID,
         CASE_NUMBER,
@@ -105,11 +124,12 @@ def audit_headings() -> list[str]:
         STATUS,
         OVERALL,
         HEADLINE,
-        *(heading for _key, heading in area_columns()),
+        *(heading for _key, heading in area_columns(forms=forms)),
         THEMES,
         DISCUSSED,
         COMPLETED,
         TEMPLATE,
+        FORM,
         CORRECTIVE_DUE,
         CORRECTIVE_CONFIRMED,
         CORRECTIVE_BY,
@@ -223,10 +243,9 @@ class _Cells:
         return cell
 
 
-def _grade_label(instruments: dict[str, AuditInstrument], version: str, key: str | None) -> str:
+def _grade_label(instrument: AuditInstrument, key: str | None) -> str:
     if not key:
         return ""
-    instrument = instruments.get(version) or current_audit_instrument()
     try:
         return instrument.grade(key).label
     except KeyError:
@@ -248,8 +267,10 @@ def write_audits_workbook(
     target = Path(target)
     today = today or date.today()
     result = ExportResult(target)
-    areas = area_columns()
     with replace_atomically(target) as temporary, db.reading() as session:
+        refresh_catalogue(session)
+        forms = audit_data.forms_used(session)
+        areas = area_columns(forms=forms)
         total = audit_data.count_audits(session, viewer, period)
         if not progress(0, total, "Writing audits"):
             raise Cancelled()
@@ -257,10 +278,10 @@ def write_audits_workbook(
         audits_sheet = _Sheet(
             workbook,
             AUDITS_SHEET,
-            audit_headings(),
+            audit_headings(forms),
             [9, 16, 11, 24, 22, 20, 20, 24, 12, 10, 10, 11, 19, 13]
             + [14] * len(areas)
-            + [30, 14, 13, 10, 14, 14, 20, 40],
+            + [30, 14, 13, 10, 22, 14, 14, 20, 40],
         )
         narratives_sheet = _Sheet(
             workbook, NARRATIVES_SHEET, narrative_headings(), [9, 18, 6, 80, 80]
@@ -290,8 +311,8 @@ def _write_batches(
     period: audit_data.Period,
 ) -> None:
     audits_sheet, narratives_sheet, actions_sheet = sheets
-    instruments = audit_instruments()
-    areas = area_columns()
+    instruments = all_instruments()
+    areas = area_columns(forms=audit_data.forms_used(session))
     cells = _Cells(result)
     for batch in audit_data.audit_batches(session, viewer, period=period):
         cells.sheet = audits_sheet.sheet
@@ -356,11 +377,11 @@ def _area_short(instrument: AuditInstrument, key: str) -> str:
 def _audit_row(
     row: audit_data.AuditDataRow,
     cells: _Cells,
-    instruments: dict[str, AuditInstrument],
+    instruments: dict[tuple[str, str], AuditInstrument],
     areas: list[tuple[str, str]],
 ) -> list[Any]:
     version = row.template_version
-    instrument = instruments.get(version) or current_audit_instrument()
+    instrument = instruments.get((row.instrument_key, version)) or current_audit_instrument()
     fix = row.corrective
     return [
         row.id,
@@ -375,16 +396,14 @@ def _audit_row(
         cells.text("Re-audit" if row.previous_audit_id else "Audit"),
         row.previous_audit_id,
         cells.text(row.status.capitalize()),
-        cells.text(_grade_label(instruments, version, row.overall)),
+        cells.text(_grade_label(instrument, row.overall)),
         cells.text({"good": "Good", "not_yet_good": "Not yet good"}.get(row.headline or "", "")),
-        *(
-            cells.text(_grade_label(instruments, version, row.judgements.get(key)))
-            for key, _h in areas
-        ),
+        *(cells.text(_grade_label(instrument, row.judgements.get(key))) for key, _h in areas),
         cells.text(THEME_SEPARATOR.join(instrument.theme_label(t) for t in row.themes)),
         cells.day(row.discussed_on),
         cells.day(row.completed_on),
         cells.text(version),
+        cells.text(row.instrument_key),
         cells.day(fix.due_on) if fix else None,
         cells.day(fix.confirmed_on) if fix else None,
         cells.text(fix.confirmed_by) if fix else None,

@@ -33,7 +33,14 @@ from qaaudit.domain.audit import (
     normalise_case_number,
 )
 from qaaudit.domain.corrective import confirmation_problems
-from qaaudit.domain.instrument import AuditInstrument, audit_instruments, current_audit_instrument
+from qaaudit.domain.instrument import (
+    CASE_FILE_AUDIT,
+    AuditInstrument,
+    all_instruments,
+    audit_instruments,
+    current_audit_instrument,
+    current_instrument,
+)
 from qaaudit.domain.permissions import AUDIT_IMPORT
 from qaaudit.exports.audit import data_excel as layout
 from qaaudit.exports.common import cell_values as cells
@@ -55,6 +62,7 @@ from qaaudit.services.audit.imports import (
     store_import,
 )
 from qaaudit.services.common.actor import Actor
+from qaaudit.services.common.instruments import refresh_catalogue
 from qaaudit.services.common.permissions import require
 from qaaudit.store.database import Database
 
@@ -204,19 +212,26 @@ class _Vocabulary:
     """The template's words, and the ways people write them, mapped to stored keys."""
 
     def __init__(self) -> None:
-        self.instruments = audit_instruments()
+        self.instruments = all_instruments()
         current = current_audit_instrument()
         self.areas: dict[str, str] = {}
         self.area_headings: dict[str, str] = {}
-        for instrument in [current, *self.instruments.values()]:
+        for instrument in [current, *audit_instruments().values(), *self.instruments.values()]:
             for area in instrument.areas:
                 for word in (area.short, area.title, area.key):
                     self.areas.setdefault(cells.fold(word), area.key)
                     self.area_headings.setdefault(cells.fold(word), area.short)
-        self._themes: dict[str, dict[str, str]] = {}
+        self._themes: dict[tuple[str, str], dict[str, str]] = {}
 
-    def instrument(self, version: str) -> AuditInstrument:
-        return self.instruments[version] if version else current_audit_instrument()
+    def instrument(self, version: str, form: str = CASE_FILE_AUDIT) -> AuditInstrument:
+        if not version:
+            return current_instrument(form)
+        return self.instruments[(form, version)]
+
+    def knows(self, version: str, form: str) -> bool:
+        if not version:
+            return any(key == form for key, _v in self.instruments)
+        return (form, version) in self.instruments
 
     @staticmethod
     def grade(value: Any, instrument: AuditInstrument, *, overall: bool) -> str | None:
@@ -247,11 +262,11 @@ class _Vocabulary:
 
     def theme_words(self, instrument: AuditInstrument) -> dict[str, str]:
         """The instrument's audit themes by their folded label and by key."""
-        if instrument.version not in self._themes:
-            self._themes[instrument.version] = {
+        if instrument.identity not in self._themes:
+            self._themes[instrument.identity] = {
                 _fold(t.label): t.key for t in instrument.themes
             } | {t.key: t.key for t in instrument.themes}
-        return self._themes[instrument.version]
+        return self._themes[instrument.identity]
 
 
 class _Shared:
@@ -363,10 +378,14 @@ def _read_audit(
         return shared.word(text)
 
     version = cells.text(columns.get(row, layout.TEMPLATE)).strip()
-    if version and version not in vocabulary.instruments:
-        found.append(f"{at(layout.TEMPLATE)}: this audit template version is not installed.")
+    form = cells.text(columns.get(row, layout.FORM)).strip() or CASE_FILE_AUDIT
+    if not vocabulary.knows(version, form):
+        found.append(
+            f"{at(layout.TEMPLATE)}: this version of the form “{form}” is not defined here. "
+            "The QA lead can define it (Instruments) and publish it, then import again."
+        )
         return None
-    instrument = vocabulary.instrument(version)
+    instrument = vocabulary.instrument(version, form)
     ref = field(layout.ID, cells.whole_number)
     typed_number = words(layout.CASE_NUMBER)
     raw_number = normalise_case_number(typed_number)
@@ -489,6 +508,7 @@ def _read_audit(
         discussed_on=discussed,
         completed_on=completed_on if status == COMPLETED else None,
         template_version=instrument.version,
+        instrument_key=instrument.key,
         corrective_confirmed_on=confirmed_on,
         corrective_due=corrective_due if _not_yet_good(instrument, status, overall) else None,
         corrective_by=confirmed_by,
@@ -565,7 +585,9 @@ def _read_narratives(
         audit = audits[ref]
         evidence = "".join(p[1] for p in parts)
         impact = "".join(p[2] for p in parts)
-        limit = vocabulary.instrument(audit.template_version).max_narrative_chars
+        limit = vocabulary.instrument(
+            audit.template_version, audit.instrument_key
+        ).max_narrative_chars
         if max(len(evidence), len(impact)) > limit:
             problems.add_row(
                 [
@@ -685,6 +707,8 @@ def import_audits_workbook(
     naming their rows."""
     require(actor, AUDIT_IMPORT)  # before the workbook is read, which can take a while
     path = Path(path)
+    with db.reading() as session:
+        refresh_catalogue(session)  # the council's own versions, historic scales among them
     audits, notes = read_audits_workbook(path, progress, today)
     if check_only:
         with db.reading() as session:

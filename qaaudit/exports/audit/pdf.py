@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import COMPLETED, headline
-from qaaudit.domain.instrument import AuditInstrument
+from qaaudit.domain.instrument import CASE_FILE_AUDIT, AuditInstrument
 from qaaudit.exports.common import pdf
 from qaaudit.exports.common.files import Cancelled, Progress, no_progress
 from qaaudit.services.audit.audits import AuditRecord, instrument_for, load_audit
@@ -85,10 +85,9 @@ def _story(document: AuditDocument, instrument: AuditInstrument, draft: bool) ->
     if draft:
         story += [_draft_banner(), Spacer(1, 8)]
     story.append(pdf.para(f"{instrument.title} {record.form.case_number}", "title"))
+    name = TEMPLATE_NAME if instrument.key == CASE_FILE_AUDIT else instrument.title
     story.append(
-        pdf.para(
-            f"{TEMPLATE_NAME}, version {record.template_version}. {instrument.source}", "muted"
-        )
+        pdf.para(f"{name}, version {record.template_version}. {instrument.source}", "muted")
     )
     story += [Spacer(1, 8), _header_table(document, instrument), Spacer(1, 10)]
     story += _overall(record, instrument)
@@ -175,52 +174,65 @@ def _header_table(document: AuditDocument, instrument: AuditInstrument) -> Any:
     themes = ", ".join(instrument.theme_label(t) for t in form.themes) or "None recorded"
 
     def label(text: str) -> Any:
-        return pdf.markup(text, "label")
+        return pdf.markup(pdf.pdf_text(text), "label")
 
     def value(text: str) -> Any:
         return pdf.para(text or "Not recorded", "cell")
 
+    words = instrument.header_label
     rows = [
         [
-            label(instrument.header_field("case_number").label),
+            label(words("case_number", "Tracked case number")),
             value(form.case_number),
             label("Audit month"),
             value(_month(form.audit_month)),
         ],
         [
-            label(instrument.header_field("auditor").label),
+            label(words("auditor", "Auditor name")),
             value(record.auditor),
             label("Team"),
             value(team),
         ],
         [
-            label("Case holder"),
+            label(words("case_holder", "Case holder")),
             value(form.case_holder),
-            label("Discussed with case holder"),
+            label(words("discussed_on", "Discussed with case holder")),
             value(_day(form.discussed_on)),
         ],
         [
-            label(instrument.header_field("age_band").label),
+            label(words("age_band", "Age band")),
             value(form.age_band),
-            label(instrument.header_field("strand").label),
+            label(words("strand", "Strand")),
             value(form.strand),
         ],
         [
-            label(instrument.header_field("audited_previously").label),
+            label(words("audited_previously", "Audited previously")),
             value(earlier),
             label("Status"),
             value(status),
         ],
-        [label("Audit themes"), value(themes), "", ""],
     ]
+    own = list(instrument.own_fields)
+    for first, second in zip(own[::2], [*own[1::2], None], strict=False):
+        rows.append(
+            [
+                label(first.label),
+                value(form.fields.get(first.key, "")),
+                label(second.label) if second else "",
+                value(form.fields.get(second.key, "")) if second else "",
+            ]
+        )
+    if instrument.themes:
+        rows.append([label("Audit themes"), value(themes), "", ""])
     table = Table(rows, colWidths=[30 * mm, 55 * mm, 36 * mm, 53 * mm])
+    last = len(rows) - 1
     table.setStyle(
         TableStyle(
             [
-                ("SPAN", (1, 5), (3, 5)),
+                ("SPAN", (1, last), (3, last)) if instrument.themes else ("SPAN", (0, 0), (0, 0)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (0, -1), pdf.HEADER_FILL),
-                ("BACKGROUND", (2, 0), (2, -2), pdf.HEADER_FILL),
+                ("BACKGROUND", (2, 0), (2, -2 if instrument.themes else -1), pdf.HEADER_FILL),
                 ("GRID", (0, 0), (-1, -1), 0.5, "#B8C4D0"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -269,7 +281,7 @@ def _overall(record: AuditRecord, instrument: AuditInstrument) -> list[Any]:
     box = Table(
         [
             [
-                pdf.markup("Overall judgement", "h2"),
+                pdf.markup(pdf.pdf_text(instrument.overall_label), "h2"),
                 _chip(instrument, form.overall, _overall_words(instrument, form.overall)),
             ]
         ],
@@ -336,7 +348,10 @@ def _areas(record: AuditRecord, instrument: AuditInstrument) -> list[Any]:
     from reportlab.platypus import Spacer, Table, TableStyle
 
     story: list[Any] = [pdf.markup("Practice areas", "h1")]
+    starts = {s.area_keys[0]: s for s in instrument.sections if s.area_keys and s.title}
     for number, area in enumerate(instrument.areas, start=1):
+        if area.key in starts:
+            story.append(pdf.para(starts[area.key].title, "h1"))
         entry = record.form.areas.get(area.key)
         judgement = entry.judgement if entry else None
         title = Table(
@@ -361,11 +376,14 @@ def _areas(record: AuditRecord, instrument: AuditInstrument) -> list[Any]:
         if not_applicable and not (evidence.strip() or impact.strip()):
             story.append(pdf.markup("<i>Not applicable to this case.</i>", "muted"))
         else:
+            evidence_heading, impact_heading = instrument.headings_for(area)
             for heading, text in (
-                (instrument.evidence_heading, evidence),
-                (instrument.impact_heading, impact),
+                (evidence_heading, evidence),
+                (impact_heading, impact),
             ):
-                label = pdf.markup(heading, "label")
+                if not heading and not text.strip():
+                    continue  # an area with one narrative box
+                label = pdf.para(heading or instrument.impact_heading, "label")
                 label.keepWithNext = True
                 story += [label, *_narrative(text), Spacer(1, 3)]
         story.append(Spacer(1, 8))

@@ -1,7 +1,10 @@
-"""Case file audits: start, save, complete, reopen, re-audit."""
+"""Case file audits, and every other judged record on an instrument (observation of
+practice, dip sample, ...): start, save, complete, reopen, re-audit. A record keeps the
+instrument and version it was started on."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -23,12 +26,18 @@ from qaaudit.domain.audit import (
     normalise_case_number,
 )
 from qaaudit.domain.audit_codec import differences
-from qaaudit.domain.instrument import AuditInstrument, audit_instrument, current_audit_instrument
+from qaaudit.domain.instrument import (
+    CASE_FILE_AUDIT,
+    AuditInstrument,
+    audit_instrument,
+    current_instrument,
+)
 from qaaudit.domain.permissions import AUDIT_DRAFT
 from qaaudit.services.audit.follow_up import open_corrective_action
 from qaaudit.services.audit.storable_form import storable_form
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
+from qaaudit.services.common.instruments import refresh_catalogue
 from qaaudit.services.common.permissions import require
 from qaaudit.services.common.refusals import (
     NotAllowed,
@@ -72,20 +81,24 @@ class AuditRecord:
     updated_at: datetime
     completed_at: datetime | None
     warnings: list[Problem] = field(default_factory=list)
+    instrument_key: str = CASE_FILE_AUDIT
 
     @property
     def locked(self) -> bool:
         return self.status == COMPLETED
 
 
-def instrument_for(record: AuditRecord | None) -> AuditInstrument:
+def instrument_for(record: AuditRecord | None, key: str = CASE_FILE_AUDIT) -> AuditInstrument:
+    """The version a record was started on; for a new record, the newest of its instrument."""
     if record is None:
-        return current_audit_instrument()
-    return audit_instrument(record.template_version)
+        return current_instrument(key)
+    return audit_instrument(record.template_version, record.instrument_key)
 
 
-def blank_form(today: date, team_id: int | None = None) -> AuditForm:
-    instrument = current_audit_instrument()
+def blank_form(
+    today: date, team_id: int | None = None, instrument_key: str = CASE_FILE_AUDIT
+) -> AuditForm:
+    instrument = current_instrument(instrument_key)
     return AuditForm(
         audit_month=first_of_month(today),
         team_id=team_id,
@@ -94,15 +107,22 @@ def blank_form(today: date, team_id: int | None = None) -> AuditForm:
 
 
 def find_previous(
-    session: Session, case_number: str, exclude_id: int | None = None
+    session: Session,
+    case_number: str,
+    exclude_id: int | None = None,
+    instrument_key: str = CASE_FILE_AUDIT,
 ) -> PreviousAudit | None:
-    """The latest completed audit of the same tracked case number."""
+    """The latest completed record of the same tracked case number on the same instrument."""
     number = normalise_case_number(case_number)
     if not number:
         return None
     query = (
         select(CaseFileAudit)
-        .where(CaseFileAudit.case_number == number, CaseFileAudit.status == COMPLETED)
+        .where(
+            CaseFileAudit.case_number == number,
+            CaseFileAudit.status == COMPLETED,
+            CaseFileAudit.instrument_key == instrument_key,
+        )
         .options(selectinload(CaseFileAudit.areas), selectinload(CaseFileAudit.auditor))
         .order_by(CaseFileAudit.audit_month.desc(), CaseFileAudit.id.desc())
         .limit(1)
@@ -127,6 +147,7 @@ def _previous_of(audit: CaseFileAudit) -> PreviousAudit:
 
 
 def load_audit(session: Session, audit_id: int) -> AuditRecord:
+    refresh_catalogue(session)
     audit = session.get(
         CaseFileAudit,
         audit_id,
@@ -143,7 +164,7 @@ def load_audit(session: Session, audit_id: int) -> AuditRecord:
 
 
 def _record_of(session: Session, audit: CaseFileAudit) -> AuditRecord:
-    instrument = audit_instrument(audit.template_version)
+    instrument = audit_instrument(audit.template_version, audit.instrument_key)
     form = _form_of(audit, instrument)
     previous = None
     if audit.previous_audit_id is not None:
@@ -166,6 +187,7 @@ def _record_of(session: Session, audit: CaseFileAudit) -> AuditRecord:
         updated_at=audit.updated_at,
         completed_at=audit.completed_at,
         warnings=consistency_warnings(instrument, form),
+        instrument_key=audit.instrument_key,
     )
 
 
@@ -187,24 +209,40 @@ def _form_of(audit: CaseFileAudit, instrument: AuditInstrument) -> AuditForm:
         areas=areas,
         overall=audit.overall,
         actions=[AgreedAction(a.action, a.owner, a.due_on, a.done_on) for a in audit.actions],
+        fields=_fields_of(audit),
     )
 
 
+def _fields_of(audit: CaseFileAudit) -> dict[str, str]:
+    try:
+        stored = json.loads(audit.header_fields or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
+
+
 def create_audit(
-    session: Session, actor: Actor, form: AuditForm, today: date | None = None
+    session: Session,
+    actor: Actor,
+    form: AuditForm,
+    today: date | None = None,
+    instrument_key: str = CASE_FILE_AUDIT,
 ) -> AuditRecord:
-    """Start a draft. A case audited before is linked to its latest completed audit."""
+    """Start a draft on the newest version of its instrument. A case audited before (on
+    the same instrument) is linked to its latest completed record."""
     require(actor, AUDIT_DRAFT)
     today = today or date.today()
     form = storable_form(form)
-    instrument = current_audit_instrument()
+    refresh_catalogue(session)
+    instrument = current_instrument(instrument_key)
     problems = [p for p in draft_problems(instrument, form, today) if p.field != "case_number"]
     number = normalise_case_number(form.case_number)
     if not number:
         problems.insert(0, draft_problems(instrument, AuditForm(audit_month=today), today)[0])
     refuse_problems(problems)
-    previous = find_previous(session, number)
+    previous = find_previous(session, number, instrument_key=instrument.key)
     audit = CaseFileAudit(
+        instrument_key=instrument.key,
         case_number=number,
         auditor_id=actor.id,
         audit_month=first_of_month(form.audit_month or today),
@@ -232,7 +270,7 @@ def save_draft(
     today = today or date.today()
     form = storable_form(form)
     audit, before = _editable(session, actor, audit_id, expected_version)
-    instrument = audit_instrument(audit.template_version)
+    instrument = audit_instrument(audit.template_version, audit.instrument_key)
     problems = draft_problems(instrument, form, today)
     refuse_problems(problems)
     return _store(session, actor, audit, before, form, instrument)
@@ -251,7 +289,7 @@ def complete_audit(
     today = today or date.today()
     form = storable_form(form)
     audit, before = _editable(session, actor, audit_id, expected_version)
-    instrument = audit_instrument(audit.template_version)
+    instrument = audit_instrument(audit.template_version, audit.instrument_key)
     problems = completion_problems(instrument, form, today)
     refuse_problems(problems)
     audit.status = COMPLETED
@@ -288,7 +326,8 @@ def _editable(
         raise NotAllowed("This audit is completed and locked; it changes only through moderation.")
     if audit.auditor_id != actor.id:
         raise NotAllowed("Only the auditor who started this draft can change it.")
-    instrument = audit_instrument(audit.template_version)
+    refresh_catalogue(session)
+    instrument = audit_instrument(audit.template_version, audit.instrument_key)
     stored = _form_of(audit, instrument)
     check_not_stale(audit.version_id, expected_version, "audit")
     return audit, stored
@@ -330,6 +369,11 @@ def _apply(audit: CaseFileAudit, form: AuditForm, instrument: AuditInstrument) -
     audit.strand = form.strand
     audit.overall = form.overall
     audit.headline = headline(instrument, form.overall)
+    own = {f.key for f in instrument.own_fields}
+    fields = {k: v for k, v in sorted(form.fields.items()) if k in own and v}
+    text = json.dumps(fields, ensure_ascii=False) if fields else "{}"
+    if text != (audit.header_fields or "{}"):
+        audit.header_fields = text
     rows = {a.area_key: a for a in audit.areas}
     for area in instrument.areas:
         entry = form.areas.get(area.key) or AreaEntry()

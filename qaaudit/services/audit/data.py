@@ -56,6 +56,7 @@ class AuditDataRow:
     judgements: dict[str, str | None] = field(default_factory=dict)
     themes: list[str] = field(default_factory=list)
     corrective: CorrectiveSummary | None = None
+    instrument_key: str = "case_file_audit"
 
     @property
     def audit_type(self) -> str:
@@ -168,6 +169,7 @@ def _batch(session: Session, ids: list[int]) -> AuditBatch:
         discussed_on,
         completed_at,
         template_version,
+        instrument_key,
     ) in session.execute(
         select(
             CaseFileAudit.id,
@@ -186,6 +188,7 @@ def _batch(session: Session, ids: list[int]) -> AuditBatch:
             CaseFileAudit.discussed_on,
             CaseFileAudit.completed_at,
             CaseFileAudit.template_version,
+            CaseFileAudit.instrument_key,
         )
         .join(auditor, auditor.id == CaseFileAudit.auditor_id)
         .outerjoin(Team, Team.id == CaseFileAudit.team_id)
@@ -210,6 +213,7 @@ def _batch(session: Session, ids: list[int]) -> AuditBatch:
             discussed_on=discussed_on,
             completed_on=completed_at.date() if completed_at else None,
             template_version=template_version,
+            instrument_key=instrument_key,
         )
     narratives = []
     for audit_id, key, judgement, evidence, impact in session.execute(
@@ -259,3 +263,9 @@ def _batch(session: Session, ids: list[int]) -> AuditBatch:
         )
     ]
     return AuditBatch(list(rows.values()), narratives, actions)
+
+
+def forms_used(session: Session) -> list[str]:
+    """The forms (instrument keys) that have records, the case file audit first."""
+    used = set(session.scalars(select(CaseFileAudit.instrument_key).distinct()))
+    return ["case_file_audit", *sorted(used - {"case_file_audit"})]

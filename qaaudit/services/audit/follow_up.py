@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import COMPLETED, NOT_YET_GOOD, headline
 from qaaudit.domain.corrective import OPEN, due_by
-from qaaudit.domain.instrument import audit_instrument
+from qaaudit.domain.instrument import CASE_FILE_AUDIT, audit_instrument
 from qaaudit.domain.permissions import CORRECTIVE_OPEN
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.council import corrective_from
@@ -46,6 +46,7 @@ def _missing(start: date | None) -> Select:
             CaseFileAudit.status == COMPLETED,
             CaseFileAudit.headline == NOT_YET_GOOD,
             CaseFileAudit.source_key.is_(None),
+            CaseFileAudit.instrument_key == CASE_FILE_AUDIT,
             CorrectiveAction.id.is_(None),
         )
         .order_by(CaseFileAudit.id)
@@ -74,8 +75,8 @@ def open_corrective_action(session: Session, actor: Actor, audit: CaseFileAudit)
     completing the audit: whoever may complete it may set this in motion."""
     if audit.status != COMPLETED or audit.audit_month is None:
         return
-    instrument = audit_instrument(audit.template_version)
-    if headline(instrument, audit.overall) != NOT_YET_GOOD:
+    instrument = audit_instrument(audit.template_version, audit.instrument_key)
+    if not instrument.corrective_action or headline(instrument, audit.overall) != NOT_YET_GOOD:
         return
     if not opens_corrective(session, audit):
         return

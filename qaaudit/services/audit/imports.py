@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import COMPLETED, AgreedAction, headline
 from qaaudit.domain.corrective import CONFIRMED, OPEN, due_by
-from qaaudit.domain.instrument import audit_instrument
+from qaaudit.domain.instrument import CASE_FILE_AUDIT, audit_instrument
 from qaaudit.domain.permissions import AUDIT_IMPORT
 from qaaudit.domain.problems import PlainProblem
 from qaaudit.services.audit import follow_up
@@ -103,6 +103,8 @@ class ImportedAudit:
     corrective_due: date | None = None
     corrective_by: str = ""
     corrective_note: str = ""
+    # The form the record is on (with template_version, the exact version).
+    instrument_key: str = CASE_FILE_AUDIT
 
 
 @dataclass
@@ -493,7 +495,7 @@ def store_import(
 def _audit_values(
     audit: ImportedAudit, key: str, names: _Names, now: datetime
 ) -> dict[str, object]:
-    instrument = audit_instrument(audit.template_version)
+    instrument = audit_instrument(audit.template_version, audit.instrument_key)
     team_id = None
     if audit.team:
         team_id = names.teams[(_key(audit.service_area), _key(audit.team))]
@@ -514,6 +516,7 @@ def _audit_values(
         "headline": headline(instrument, audit.overall),
         "status": audit.status,
         "template_version": instrument.version,
+        "instrument_key": instrument.key,
         "created_at": now,
         "updated_at": now,
         "completed_at": completed_at,
@@ -575,7 +578,7 @@ def _insert_parts(session: Session, audits: list[ImportedAudit], ids: list[int])
     themes: list[dict[str, object]] = []
     actions: list[dict[str, object]] = []
     for audit, audit_id in zip(audits, ids, strict=True):
-        instrument = audit_instrument(audit.template_version)
+        instrument = audit_instrument(audit.template_version, audit.instrument_key)
         for area in instrument.areas:
             areas.append(
                 {

@@ -74,7 +74,12 @@ def audit_months(month_from: date | None, month_to: date | None) -> list[ColumnE
 
 def _query(viewer: Actor, flt: AuditFilter) -> Select:
     auditor = aliased(Person)
-    audit_type = case((CaseFileAudit.previous_audit_id.is_(None), "audit"), else_="re-audit")
+    # A record of another form says which form (its key) where an audit says audit or re-audit.
+    audit_type = case(
+        (CaseFileAudit.instrument_key != "case_file_audit", CaseFileAudit.instrument_key),
+        (CaseFileAudit.previous_audit_id.is_(None), "audit"),
+        else_="re-audit",
+    )
     query = (
         select(
             CaseFileAudit.id,

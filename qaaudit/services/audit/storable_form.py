@@ -24,4 +24,5 @@ def storable_form(form: AuditForm) -> AuditForm:
             AgreedAction(storable(a.action), storable(a.owner), a.due_on, a.done_on)
             for a in form.actions
         ],
+        fields={key: storable(value) for key, value in form.fields.items()},
     )

@@ -184,7 +184,7 @@ def form_agreeing_with(record: AuditRecord) -> ModerationForm:
 
 
 def moderation_problems(record: AuditRecord, form: ModerationForm) -> list[Problem]:
-    instrument = audit_instrument(record.template_version)
+    instrument = audit_instrument(record.template_version, record.instrument_key)
     keys = {g.key for g in instrument.grades}
     problems = []
     if not form.overall or form.overall not in keys:
@@ -244,7 +244,7 @@ def save_moderation(
         )
     if existing is None and expected_version is not None:
         raise ConflictError("This moderation has been removed since you opened it.")
-    instrument = audit_instrument(record.template_version)
+    instrument = audit_instrument(record.template_version, record.instrument_key)
     before = load_moderation(session, audit_id)
     moderation = existing or Moderation(audit_id=audit_id)
     moderation.moderator_id = actor.id

@@ -1,9 +1,11 @@
 """The figures qaaudit already holds about a service area and period, written as the
 evidence of the professional challenge rows of its performance review.
 
-Structured case file audits are counted here from the audits themselves; other audit
-activity, observed practice and schedule compliance come from the QAF schedule. Every
-figure says where it came from, so the panel can trust it and the author can check it.
+Structured case file audits are counted here from the audits themselves, and so are the
+records completed on the council's other forms (observations of practice for observed
+practice; dip samples, supervision audits, plan ratings and any other form for other audit
+activity); activities recorded as done and schedule compliance come from the QAF schedule.
+Every figure says where it came from, so the panel can trust it and the author can check it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,12 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from qaaudit.domain.audit import COMPLETED, GOOD
-from qaaudit.domain.instrument import audit_instrument, current_audit_instrument
+from qaaudit.domain.instrument import (
+    CASE_FILE_AUDIT,
+    audit_instrument,
+    current_audit_instrument,
+    current_instrument,
+)
 from qaaudit.domain.review_period import Period
 from qaaudit.store.models import AuditArea, CaseFileAudit, ServiceArea, Team
 
@@ -102,10 +109,11 @@ def _in_area(service_area: str) -> Any:
     return select(Team.id).join(ServiceArea).where(ServiceArea.name == service_area)
 
 
-def _completed(service_area: str, period: Period) -> Any:
+def _completed(service_area: str, period: Period, form: str = CASE_FILE_AUDIT) -> Any:
     return (
         select(CaseFileAudit.id)
         .where(
+            CaseFileAudit.instrument_key == form,
             CaseFileAudit.status == COMPLETED,
             CaseFileAudit.audit_month >= period.start,
             CaseFileAudit.audit_month <= period.end,
@@ -293,8 +301,62 @@ def _schedule_block(heading: str, figures: list[Any], none_text: str) -> str:
     return "\n".join([heading, *(_activity_line(f) for f in figures)])
 
 
+OBSERVED_FORMS = ("observation_of_practice",)
+
+
+def form_text(session: Session, service_area: str, period: Period, form: str) -> str | None:
+    """The records completed on one of the council's forms, as a sentence saying where it
+    came from; None when there are none. Good is each record's own version's."""
+    ids = _completed(service_area, period, form)
+    rows = session.execute(
+        select(CaseFileAudit.template_version, CaseFileAudit.headline, func.count())
+        .where(CaseFileAudit.id.in_(select(ids.c.id)))
+        .group_by(CaseFileAudit.template_version, CaseFileAudit.headline)
+    ).all()
+    total = sum(int(n) for _v, _h, n in rows)
+    if not total:
+        return None
+    good = sum(int(n) for _v, h, n in rows if h == GOOD)
+    versions = sorted({v for v, _h, _n in rows})
+    try:
+        title = current_instrument(form).title
+    except KeyError:
+        title = form
+    said = "version" if len(versions) == 1 else "versions"
+    share = _percent(good / total)
+    return (
+        f"From {_plural(total, 'record')} completed on the form “{title}” ({said} "
+        f"{', '.join(versions)}) {period.label} in {service_area}: {good} good ({share}%) and "
+        f"{total - good} not yet good ({100 - share}%)."
+    )
+
+
+def _forms_used(session: Session) -> list[str]:
+    used = set(session.scalars(select(CaseFileAudit.instrument_key).distinct()))
+    return sorted(used - {CASE_FILE_AUDIT})
+
+
+def _with_forms(session: Session, service_area: str, period: Period, forms: list[str]) -> str:
+    lines = [form_text(session, service_area, period, form) for form in forms]
+    return "\n".join(line for line in lines if line)
+
+
 def prefill_texts(session: Session, service_area: str, period: Period) -> dict[str, str]:
     """Evidence text for each pre-filled row, keyed by the template's ``prefill`` name."""
+    texts = _schedule_texts(session, service_area, period)
+    forms = _forms_used(session)
+    observed = _with_forms(session, service_area, period, [f for f in forms if f in OBSERVED_FORMS])
+    other = _with_forms(
+        session, service_area, period, [f for f in forms if f not in OBSERVED_FORMS]
+    )
+    if observed:
+        texts["observed_practice"] = observed + "\n" + texts["observed_practice"]
+    if other:
+        texts["other_audit_activity"] = other + "\n" + texts["other_audit_activity"]
+    return texts
+
+
+def _schedule_texts(session: Session, service_area: str, period: Period) -> dict[str, str]:
     audits_text = case_file_audit_text(audit_figures(session, service_area, period))
     schedule = schedule_figures(session, service_area, period)
     if schedule is None:

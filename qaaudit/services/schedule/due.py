@@ -3,7 +3,8 @@ from earlier months of the same year.
 
 Completed case file audits are counted from the audits themselves, by query (audits
 completed by the person with their audit month in the year; re-audits are those linked to
-an earlier audit). Other activities are counted from what people recorded as done.
+an earlier audit); so are completed records of the other forms, against the tasks that
+name their form. Other activities are counted from what people recorded as done.
 The counting rules are in qaaudit/domain/due.py.
 """
 
@@ -29,6 +30,7 @@ from qaaudit.domain.due import (
     settle,
     status_of,
 )
+from qaaudit.domain.instrument import CASE_FILE_AUDIT, current_instrument
 from qaaudit.domain.schedule import AUDIT, REAUDIT, activity_kind
 from qaaudit.services.schedule.plan import load_plan
 from qaaudit.store.models import CaseFileAudit, Person, Team
@@ -180,7 +182,16 @@ def year_due(
                 if marker in seen:
                     continue
                 seen.add(marker)
-                owed[person_id].append(Owed(task.key, task.kind, month, expected, task.when_needed))
+                owed[person_id].append(
+                    Owed(
+                        task.key,
+                        task.kind,
+                        month,
+                        expected,
+                        task.when_needed,
+                        task.counting_instrument,
+                    )
+                )
                 facts[person_id].append((area_name, role.name, role.key, team_id, task.name))
 
     people = set(owed) if person_ids is None else set(person_ids)
@@ -224,6 +235,11 @@ def year_due(
 
 
 def _describe(piece: Work) -> str:
+    if piece.instrument_key:
+        try:
+            return current_instrument(piece.instrument_key).title
+        except KeyError:
+            return piece.instrument_key
     if piece.counted_from == REAUDIT:
         return "Re-audit (case file audit of a case audited before)"
     if piece.counted_from == AUDIT:
@@ -261,11 +277,30 @@ def _work(session: Session, year: int, people: set[int]) -> dict[int, list[Work]
             CaseFileAudit.auditor_id.in_(people),
             CaseFileAudit.audit_month >= first,
             CaseFileAudit.audit_month <= last,
+            CaseFileAudit.instrument_key == CASE_FILE_AUDIT,
         )
         .group_by(CaseFileAudit.auditor_id, CaseFileAudit.audit_month, is_reaudit)
     )
     for person_id, month, reaudit, count in audits:
         work[person_id].append(Work(month, int(count), counted_from=REAUDIT if reaudit else AUDIT))
+    records = session.execute(
+        select(
+            CaseFileAudit.auditor_id,
+            CaseFileAudit.audit_month,
+            CaseFileAudit.instrument_key,
+            func.count(),
+        )
+        .where(
+            CaseFileAudit.status == COMPLETED,
+            CaseFileAudit.auditor_id.in_(people),
+            CaseFileAudit.audit_month >= first,
+            CaseFileAudit.audit_month <= last,
+            CaseFileAudit.instrument_key != CASE_FILE_AUDIT,
+        )
+        .group_by(CaseFileAudit.auditor_id, CaseFileAudit.audit_month, CaseFileAudit.instrument_key)
+    )
+    for person_id, month, key, count in records:
+        work[person_id].append(Work(month, int(count), instrument_key=key))
     return work
 
 

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from qaaudit.domain.instrument import current_instrument
 from qaaudit.domain.permissions import PLAN_EDIT
 from qaaudit.domain.plan import NAME_LIMIT, TASK_LIMIT, clean, slug, unique_key
 from qaaudit.domain.schedule import (
@@ -21,6 +22,7 @@ from qaaudit.domain.schedule import (
 )
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
+from qaaudit.services.common.instruments import refresh_catalogue
 from qaaudit.services.common.permissions import require
 from qaaudit.services.schedule.plan import PlanProblem
 from qaaudit.store.errors import ConflictError
@@ -203,6 +205,28 @@ def set_kind(session: Session, actor: Actor, task_id: int, version: int, kind: s
     if row.kind != kind:
         record_changes(session, actor, TASK, row.id, [("kind", row.kind, kind)])
         row.kind = kind
+        session.flush()
+    return int(row.version_id)
+
+
+def set_instrument(
+    session: Session, actor: Actor, task_id: int, version: int, instrument_key: str | None
+) -> int:
+    """Name the form whose completed records count toward a task (None: the form its kind
+    of activity names, if any)."""
+    require(actor, PLAN_EDIT)
+    if instrument_key is not None:
+        refresh_catalogue(session)
+        try:
+            current_instrument(instrument_key)
+        except KeyError:
+            raise PlanProblem(f"There is no form “{instrument_key}”.") from None
+    row = _checked(session, TASK, task_id, version)
+    if row.instrument_key != instrument_key:
+        record_changes(
+            session, actor, TASK, row.id, [("instrument", row.instrument_key, instrument_key)]
+        )
+        row.instrument_key = instrument_key
         session.flush()
     return int(row.version_id)
 

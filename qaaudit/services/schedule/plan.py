@@ -23,6 +23,7 @@ from qaaudit.domain.plan import (
 from qaaudit.domain.problems import PlainProblem
 from qaaudit.domain.schedule import (
     counts_to_text,
+    instrument_for_kind,
     mask_to_months,
     months_to_mask,
     text_to_counts,
@@ -53,11 +54,18 @@ class TaskRow:
     assumed: frozenset[int] = frozenset()
     when_needed: bool = False
     counts: tuple[tuple[int, int], ...] = ()
+    # The form whose completed records count toward the task (None: none, or the one its
+    # kind of activity names; see ``counting_instrument``).
+    instrument_key: str | None = None
 
     def expected_in(self, month: int) -> int:
         """How many are expected in ``month``: a figure printed in that month's cell, or
         the row's PER MONTH."""
         return dict(self.counts).get(month, self.expected)
+
+    @property
+    def counting_instrument(self) -> str | None:
+        return self.instrument_key or instrument_for_kind(self.kind)
 
 
 @dataclass(frozen=True)
@@ -128,6 +136,7 @@ class PlanView:
                                     t.assumed,
                                     t.when_needed,
                                     dict(t.counts),
+                                    t.instrument_key,
                                 )
                                 for t in r.tasks
                             ],
@@ -198,6 +207,7 @@ def load_plan(session: Session, year: int) -> PlanView | None:
             _task.c.assumed_months,
             _task.c.when_needed,
             _task.c.month_counts,
+            _task.c.instrument_key,
         )
         .join(_role, _role.c.id == _task.c.role_id)
         .join(_area, _area.c.id == _role.c.area_id)
@@ -234,6 +244,7 @@ def load_plan(session: Session, year: int) -> PlanView | None:
                 mask_to_months(t.assumed_months or 0),
                 bool(t.when_needed),
                 tuple(sorted(text_to_counts(t.month_counts).items())),
+                t.instrument_key,
             )
         )
     roles_of: dict[int, list[RoleBlock]] = {}
@@ -324,6 +335,7 @@ def store_plan(
                         expected=task_data.expected,
                         comment=task_data.comment,
                         kind=task_data.kind,
+                        instrument_key=task_data.instrument_key,
                         position=t_pos,
                         assumed_months=months_to_mask(task_data.assumed & task_data.months),
                         when_needed=task_data.when_needed,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from qaaudit.domain.audit import COMPLETED, GOOD, NOT_YET_GOOD
 from qaaudit.domain.corrective import end_of_month
 from qaaudit.domain.instrument import (
+    CASE_FILE_AUDIT,
     AuditInstrument,
     audit_instrument,
     audit_instruments,
@@ -170,6 +171,8 @@ def _in_period(
     month_from: date, month_to: date, service_area_id: int | None, theme_key: str | None = None
 ) -> list[ColumnElement[bool]]:
     where = [
+        # The learning summary is the case file audits' (QA Matters reports them).
+        CaseFileAudit.instrument_key == CASE_FILE_AUDIT,
         CaseFileAudit.status == COMPLETED,
         CaseFileAudit.audit_month >= month_from,
         CaseFileAudit.audit_month <= month_to,
@@ -403,6 +406,7 @@ def _agreed_actions(
         select(func.count(AuditAction.id))
         .join(CaseFileAudit, CaseFileAudit.id == AuditAction.audit_id)
         .where(
+            CaseFileAudit.instrument_key == CASE_FILE_AUDIT,
             CaseFileAudit.status == COMPLETED,
             AuditAction.done_on >= month_from,
             AuditAction.done_on <= end_of_month(month_to),

@@ -14,6 +14,15 @@ from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func, selec
 from sqlalchemy.orm import Session
 
 from qaaudit.domain.audit import COMPLETED, GOOD
+from qaaudit.domain.instrument import (
+    CASE_FILE_AUDIT,
+    AuditInstrument,
+    all_instruments,
+    catalogue_generation,
+    current_instrument,
+    instrument_keys,
+    instrument_versions,
+)
 from qaaudit.domain.instrument import audit_instruments, current_audit_instrument
 from qaaudit.domain.spc import MONTH, PERIODS, period_label, period_start
 from qaaudit.domain.trends import (
@@ -26,6 +35,7 @@ from qaaudit.domain.trends import (
 )
 from qaaudit.services.trends.process import ProcessView, process_view
 from qaaudit.services.trends.rebases import rebases
+from qaaudit.services.common.instruments import refresh_catalogue
 from qaaudit.store.models import AuditArea, AuditTheme, CaseFileAudit, Person, ServiceArea, Team
 from qaaudit.store.quality import Moderation, ModerationArea
 
@@ -52,6 +62,8 @@ class TrendFilter:
     moderated: bool = False
     # The period of the process-control chart: month, quarter or year.
     by: str = MONTH
+    # Which form's records: the case file audit unless another is chosen.
+    instrument_key: str = CASE_FILE_AUDIT
 
     def __post_init__(self) -> None:
         self.month_from = self.month_from.replace(day=1)
@@ -150,40 +162,59 @@ class TrendChoices:
     themes: list[tuple[str, str]]
     first_month: date | None
     last_month: date | None
+    instruments: list[tuple[str, str]] = field(default_factory=list)
 
 
 # -- grades ------------------------------------------------------------------------------
 
 
-@cache
+# "Good" is each version's own: every grade of every version says whether it counts as
+# good, and a grade key means the same in every version of every form (a version that
+# would change that is refused when it is imported or saved), so one list serves all.
+
+
 def good_grades() -> tuple[str, ...]:
-    return tuple(
-        sorted(
-            {g.key for i in audit_instruments().values() for g in i.grades if g.good},
-        )
-    )
+    return _good_grades(catalogue_generation())
 
 
 @cache
+def _good_grades(_generation: int) -> tuple[str, ...]:
+    return tuple(sorted({g.key for i in all_instruments().values() for g in i.grades if g.good}))
+
+
 def graded_grades() -> tuple[str, ...]:
     """Every grade that is a judgement of quality (not 'not applicable')."""
+    return _graded_grades(catalogue_generation())
+
+
+@cache
+def _graded_grades(_generation: int) -> tuple[str, ...]:
     return tuple(
         sorted(
-            {g.key for i in audit_instruments().values() for g in i.grades if not g.not_applicable}
+            {g.key for i in all_instruments().values() for g in i.grades if not g.not_applicable}
         )
     )
 
 
-@cache
 def grade_ranks() -> dict[str, int]:
-    return {g.key: g.rank for i in audit_instruments().values() for g in i.grades}
+    return _grade_ranks(catalogue_generation())
 
 
 @cache
+def _grade_ranks(_generation: int) -> dict[str, int]:
+    return {g.key: g.rank for i in all_instruments().values() for g in i.grades}
+
+
 def ordered_scale() -> tuple[str, ...]:
-    """The graded scale from worst to best, for kappa."""
+    """The graded scale from worst to best, for kappa (the case file audit's scales)."""
     ranks = grade_ranks()
-    return tuple(sorted(graded_grades(), key=lambda key: ranks[key]))
+    keys = {
+        g.key
+        for i in instrument_versions(CASE_FILE_AUDIT).values()
+        for g in i.grades
+        if not g.not_applicable
+    }
+    return tuple(sorted(keys, key=lambda key: ranks[key]))
 
 
 # -- queries -------------------------------------------------------------------------------
@@ -208,6 +239,8 @@ class _Shape:
     theme: bool
     audit_type: str | None
     moderated: bool
+    # The known versions when the query was built: their grades are written into it.
+    generation: int = 0
 
 
 def _shape(flt: TrendFilter) -> _Shape:
@@ -219,6 +252,7 @@ def _shape(flt: TrendFilter) -> _Shape:
         theme=bool(flt.theme_key),
         audit_type=flt.audit_type,
         moderated=flt.moderated,
+        generation=catalogue_generation(),
     )
 
 
@@ -233,7 +267,8 @@ def _params(flt: TrendFilter) -> dict[str, Any]:
         "strand": flt.strand,
         "theme_key": flt.theme_key,
         "area_key": flt.area_key,
-        "area_keys": area_keys(),
+        "area_keys": area_keys(flt.instrument_key),
+        "instrument_key": flt.instrument_key,
     }
 
 
@@ -267,7 +302,9 @@ def _filters_audits(shape: _Shape) -> bool:
 
 
 def _audit_filters(shape: _Shape, audit: Any = _audit) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
+    # Always one form's records. (Judgements read alone need no such condition: each
+    # area key belongs to one form.)
+    conditions: list[ColumnElement[bool]] = [audit.c.instrument_key == bindparam("instrument_key")]
     if shape.team:
         conditions.append(audit.c.team_id == bindparam("team_id"))
     elif shape.service:
@@ -372,10 +409,22 @@ def _plain_area_query(one_area: bool) -> Select[Any]:
     )
 
 
-@cache
-def area_keys() -> tuple[str, ...]:
-    """Every practice area of every template version."""
-    return tuple(sorted({a.key for i in audit_instruments().values() for a in i.areas}))
+def area_keys(instrument_key: str = CASE_FILE_AUDIT) -> tuple[str, ...]:
+    """Every area of every version of one form."""
+    return tuple(
+        sorted({a.key for i in instrument_versions(instrument_key).values() for a in i.areas})
+    )
+
+
+def areas_across_versions(instrument_key: str) -> list[tuple[str, str]]:
+    """Each area of a form once, by its stable key, with the words of the newest version
+    that has it: the newest version's areas in its order, then areas earlier versions had
+    and it no longer has (their lines end where they were removed)."""
+    found: dict[str, str] = {}
+    for instrument in reversed(list(instrument_versions(instrument_key).values())):
+        for area in instrument.areas:
+            found.setdefault(area.key, area.short)
+    return list(found.items())
 
 
 def month_shares(session: Session, flt: TrendFilter) -> dict[date, Share]:
@@ -389,7 +438,7 @@ def month_trend(session: Session, flt: TrendFilter) -> list[MonthPoint]:
     """Every month of the period, empty months included, with template changes marked."""
     shares = month_shares(session, flt)
     changes: dict[date, list[str]] = {}
-    for first, version in template_changes(session):
+    for first, version in template_changes(session, flt.instrument_key):
         changes.setdefault(first, []).append(version)
     return [
         MonthPoint(m, shares.get(m, Share(0, 0)), tuple(changes.get(m, ())))
@@ -415,14 +464,16 @@ def area_trends(
         cells = area_month_shares(session, flt)
     months = months_between(flt.month_from, flt.month_to)
     earlier, later = split_halves(months)
-    instrument = current_audit_instrument()
     result = []
-    for area in instrument.areas:
-        by_month = tuple(cells.get((area.key, m), Share(0, 0)) for m in months)
+    current_keys = {a.key for a in current_instrument(flt.instrument_key).areas}
+    for key, short in areas_across_versions(flt.instrument_key):
+        by_month = tuple(cells.get((key, m), Share(0, 0)) for m in months)
         total = sum(by_month, Share(0, 0))
-        first = sum((cells.get((area.key, m), Share(0, 0)) for m in earlier), Share(0, 0))
-        second = sum((cells.get((area.key, m), Share(0, 0)) for m in later), Share(0, 0))
-        result.append(AreaTrend(area.key, area.short, total, direction(first, second), by_month))
+        if key not in current_keys and not total.total:
+            continue  # an area of an earlier version with nothing in this period
+        first = sum((cells.get((key, m), Share(0, 0)) for m in earlier), Share(0, 0))
+        second = sum((cells.get((key, m), Share(0, 0)) for m in later), Share(0, 0))
+        result.append(AreaTrend(key, short, total, direction(first, second), by_month))
     result.sort(key=lambda a: (a.share.share if a.share.share is not None else 2.0, a.title))
     return result
 
@@ -476,11 +527,13 @@ def _headline(grade: str, good: set[str]) -> str:
     return GOOD if grade in good else "not_yet_good"
 
 
-def template_changes(session: Session) -> list[tuple[date, str]]:
-    """The month each later template version was first used for a completed audit."""
+def template_changes(
+    session: Session, instrument_key: str = CASE_FILE_AUDIT
+) -> list[tuple[date, str]]:
+    """The month each later version of a form was first used for a completed record."""
     rows = session.execute(
         select(func.min(_audit.c.audit_month), _audit.c.template_version)
-        .where(_audit.c.status == COMPLETED)
+        .where(_audit.c.status == COMPLETED, _audit.c.instrument_key == instrument_key)
         .group_by(_audit.c.template_version)
     ).all()
     firsts = sorted((first, version) for first, version in rows if first is not None)
@@ -509,9 +562,14 @@ def judgements_used(session: Session, flt: TrendFilter) -> str:
 
 
 def trend_report(session: Session, flt: TrendFilter) -> TrendReport:
+    refresh_catalogue(session)
     months = month_trend(session, flt)
     total = sum((m.share for m in months), Share(0, 0))
-    changes = [(m, v) for m, v in template_changes(session) if flt.month_from <= m <= flt.month_to]
+    changes = [
+        (m, v)
+        for m, v in template_changes(session, flt.instrument_key)
+        if flt.month_from <= m <= flt.month_to
+    ]
     used = judgements_used(session, flt)
     described = [(k, used if k == "Judgements" else v) for k, v in describe(session, flt)]
     cells = area_month_shares(session, flt)
@@ -546,8 +604,9 @@ def process_of(
 # -- choices and words ---------------------------------------------------------------------
 
 
-def trend_choices(session: Session) -> TrendChoices:
-    instrument = current_audit_instrument()
+def trend_choices(session: Session, instrument_key: str = CASE_FILE_AUDIT) -> TrendChoices:
+    refresh_catalogue(session)
+    instrument = current_instrument(instrument_key)
     first, last = session.execute(
         select(func.min(_audit.c.audit_month), func.max(_audit.c.audit_month)).where(
             _audit.c.status == COMPLETED
@@ -577,10 +636,11 @@ def trend_choices(session: Session) -> TrendChoices:
             )
         ],
         strands=list(instrument.strands),
-        areas=[(a.key, a.short) for a in instrument.areas],
+        areas=areas_across_versions(instrument_key),
         themes=[(t.key, t.label) for t in instrument.themes],
         first_month=first,
         last_month=last,
+        instruments=[(key, current_instrument(key).title) for key in instrument_keys()],
     )
 
 
@@ -609,7 +669,8 @@ def team_by_name(session: Session, name: str, service_area_id: int | None = None
 
 def describe(session: Session, flt: TrendFilter) -> list[tuple[str, str]]:
     """The filters in words, for the top of the dashboard and the first page of reports."""
-    instrument = current_audit_instrument()
+    instrument: AuditInstrument = current_instrument(flt.instrument_key)
+    areas = dict(areas_across_versions(flt.instrument_key))
 
     def name_of(model: Any, key: int | None) -> str:
         if key is None:
@@ -617,7 +678,10 @@ def describe(session: Session, flt: TrendFilter) -> list[tuple[str, str]]:
         return str(session.scalar(select(model.name).where(model.id == key)) or "(removed)")
 
     period = f"{month_label(flt.month_from)} to {month_label(flt.month_to)}"
+    # The case file audit's reports read as they always have; another form is named.
+    form = [] if flt.instrument_key == CASE_FILE_AUDIT else [("Form", instrument.title)]
     return [
+        *form,
         ("Period", period),
         ("Process control by", flt.by),
         ("Service area", name_of(ServiceArea, flt.service_area_id)),
@@ -626,7 +690,7 @@ def describe(session: Session, flt: TrendFilter) -> list[tuple[str, str]]:
         ("Strand", flt.strand or "All"),
         (
             "Practice area",
-            instrument.area(flt.area_key).short if flt.area_key else "All (overall judgement)",
+            areas.get(flt.area_key, flt.area_key) if flt.area_key else "All (overall judgement)",
         ),
         ("Theme", instrument.theme_label(flt.theme_key) if flt.theme_key else "All"),
         ("Audit type", AUDIT_TYPES.get(flt.audit_type or "", "Audits and re-audits")),

@@ -84,23 +84,28 @@ class PracticeAreaPanel(QFrame):
         layout.addLayout(row)
         self.judgement_problem = self._problem_label(layout)
 
-        self.evidence_label = QLabel(_underline(instrument.evidence_heading, "v"))
+        self.evidence_heading, self.impact_heading = instrument.headings_for(area)
+        self.evidence_label = QLabel(_underline(self.evidence_heading, "v"))
         self.evidence_label.setObjectName("fieldLabel")
         self.evidence = NarrativeEdit(self)
-        self.evidence.setAccessibleName(f"{area.short}: {instrument.evidence_heading}")
+        self.evidence.setAccessibleName(f"{area.short}: {self.evidence_heading}")
         self.evidence_label.setBuddy(self.evidence)
         layout.addWidget(self.evidence_label)
         layout.addWidget(self.evidence)
         self.evidence_problem = self._problem_label(layout)
 
-        self.impact_label = QLabel(_underline(instrument.impact_heading, "i"))
+        self.impact_label = QLabel(_underline(self.impact_heading, "i"))
         self.impact_label.setObjectName("fieldLabel")
         self.impact = NarrativeEdit(self)
-        self.impact.setAccessibleName(f"{area.short}: {instrument.impact_heading}")
+        self.impact.setAccessibleName(f"{area.short}: {self.impact_heading}")
         self.impact_label.setBuddy(self.impact)
         layout.addWidget(self.impact_label)
         layout.addWidget(self.impact)
         self.impact_problem = self._problem_label(layout)
+        if not self.impact_heading:
+            # The area has one narrative box.
+            self.impact_label.hide()
+            self.impact.hide()
 
         for key, target in (
             ("Alt+J", self.picker),
@@ -137,8 +142,8 @@ class PracticeAreaPanel(QFrame):
         key = self.picker.value()
         not_applicable = bool(key) and self.instrument.grade(str(key)).not_applicable
         suffix = " (optional when not applicable)" if not_applicable else ""
-        self.evidence_label.setText(_underline(self.instrument.evidence_heading, "v") + suffix)
-        self.impact_label.setText(_underline(self.instrument.impact_heading, "i") + suffix)
+        self.evidence_label.setText(_underline(self.evidence_heading, "v") + suffix)
+        self.impact_label.setText(_underline(self.impact_heading, "i") + suffix)
 
     # what is on screen <-> the form
 

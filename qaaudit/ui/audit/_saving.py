@@ -80,7 +80,9 @@ class EditorSaving:
             return False
         try:
             with self.context.db.writing() as session:
-                record = audits.create_audit(session, self.context.actor, form)
+                record = audits.create_audit(
+                    session, self.context.actor, form, instrument_key=self.instrument.key
+                )
                 drafts.discard(session, self.context.actor, self.autosave.slot)
         except ValidationFailed as failure:
             # Said at the field while the manager carries on typing elsewhere.
@@ -274,6 +276,7 @@ class EditorSaving:
             "audit_id": self.audit_id,
             "version": self.version,
             "template_version": self.instrument.version,
+            "instrument_key": self.instrument.key,
             "form": form_to_dict(form),
         }
 

@@ -1,8 +1,10 @@
-"""The case file audit editor: the council's template on screen, built from its data.
+"""The audit editor: the case file audit, or any other of the council's instruments
+(observation of practice, dip sample, ...), on screen, built from its definition.
 
-The judgement comes first in every practice area, then the narrative under its two
-headings. What is typed is kept in a recovery copy every few seconds; saving never
-overwrites someone else's save; a completed audit opens locked.
+The judgement comes first in every area, then the narrative under its headings. What is
+typed is kept in a recovery copy every few seconds; saving never overwrites someone
+else's save; a completed record opens locked. The QA lead's preview of a draft form is
+the same editor, with nothing saved.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
 
-from qaaudit.domain.audit import AuditForm, Problem, consistency_warnings, headline
+from qaaudit.domain.audit import AreaEntry, AuditForm, Problem, consistency_warnings, headline
 from qaaudit.domain.audit_codec import form_from_dict
+from qaaudit.domain.instrument import CASE_FILE_AUDIT, AuditInstrument
 from qaaudit.domain.permissions import AUDIT_DRAFT, permission
 from qaaudit.services.audit import audits
 from qaaudit.services.audit.audits import AuditRecord
@@ -25,6 +28,7 @@ from qaaudit.services.common.permissions import may
 from qaaudit.ui.audit._agreed_actions import AgreedActionsModel
 from qaaudit.ui.audit._area_panel import PracticeAreaPanel
 from qaaudit.ui.audit._autosave import Autosave
+from qaaudit.ui.audit._instrument_form import OwnFields, add_section_heading, apply_header_words
 from qaaudit.ui.audit._problems import ProblemDisplay
 from qaaudit.ui.audit._saving import EditorSaving, slot_for
 from qaaudit.ui.audit.earlier_audit import add_to_editor
@@ -52,6 +56,8 @@ class AuditEditor(EditorSaving, QMainWindow):
         form: AuditForm | None = None,
         slot: str | None = None,
         parent: QWidget | None = None,
+        instrument_key: str = CASE_FILE_AUDIT,
+        preview: AuditInstrument | None = None,
     ) -> None:
         super().__init__(parent)
         install_access_rules()
@@ -61,7 +67,8 @@ class AuditEditor(EditorSaving, QMainWindow):
         self.ui.setupUi(self)
         self.context = context
         self.record = record
-        self.instrument = audits.instrument_for(record)
+        self.preview = preview is not None
+        self.instrument = preview or audits.instrument_for(record, instrument_key)
         self.audit_id: int | None = record.id if record else None
         self.version: int | None = record.version if record else None
         self.dirty = False
@@ -73,6 +80,7 @@ class AuditEditor(EditorSaving, QMainWindow):
 
         self._build()
         self.problems = ProblemDisplay(self.ui, self.panels, self.actions_model, self)
+        self.problems.fields.update(self.own_fields.problem_fields())
         self.autosave = Autosave(
             context, slot or slot_for(self.audit_id), self._snapshot_payload, self._title_text, self
         )
@@ -80,7 +88,16 @@ class AuditEditor(EditorSaving, QMainWindow):
         self.autosave.kept.connect(self._copy_kept)
         self.autosave.failed.connect(self._copy_failed)
 
-        start = form or (record.form if record else audits.blank_form(context.today()))
+        start = form or (
+            record.form
+            if record
+            else audits.blank_form(context.today(), instrument_key=self.instrument.key)
+        )
+        if preview is not None and form is None:
+            start = AuditForm(
+                audit_month=context.today().replace(day=1),
+                areas={area.key: AreaEntry() for area in preview.areas},
+            )
         if record is None and form is None:
             start.team_id = context.actor.team_id
         self.show_form(start)
@@ -88,6 +105,9 @@ class AuditEditor(EditorSaving, QMainWindow):
             self._show_previous(record.previous)
         self._apply_lock()
         self._show_saved_state()
+        if preview is not None:
+            self.ui.previousValue.setText("No")
+            self.ui.saveStateLabel.setText("Preview: nothing is saved")
         self.earlier_audit_action = add_to_editor(self)
         self.ui.caseNumberEdit.setFocus()
 
@@ -139,9 +159,14 @@ class AuditEditor(EditorSaving, QMainWindow):
         ui.themesList.setModel(self.themes)
         ui.themesList.setToolTip("Space ticks or clears the highlighted theme")
 
-        previous_widget: QWidget = ui.themesList
+        apply_header_words(ui, self.instrument)
+        self.own_fields = OwnFields(ui, self.instrument, self._changed, self)
+        previous_widget: QWidget = self.own_fields.last_widget() or ui.themesList
         go_menu = ui.menuGo
+        starts = {s.area_keys[0]: s for s in self.instrument.sections if s.area_keys}
         for number, area in enumerate(self.instrument.areas, start=1):
+            if area.key in starts:
+                add_section_heading(ui.areasLayout, starts[area.key], ui.areasHost)
             panel = PracticeAreaPanel(number, area, self.instrument, ui.areasHost)
             ui.areasLayout.addWidget(panel)
             self.panels[area.key] = panel
@@ -149,7 +174,7 @@ class AuditEditor(EditorSaving, QMainWindow):
             self.setTabOrder(previous_widget, panel.picker)
             self.setTabOrder(panel.picker, panel.evidence)
             self.setTabOrder(panel.evidence, panel.impact)
-            previous_widget = panel.impact
+            previous_widget = panel.impact if panel.impact.isVisibleTo(panel) else panel.evidence
             if number <= len(AREA_KEYS):
                 action = QAction(f"{number}. {area.short}", self)
                 action.setShortcut(QKeySequence(f"Alt+{AREA_KEYS[number - 1]}"))
@@ -159,7 +184,7 @@ class AuditEditor(EditorSaving, QMainWindow):
         self.setTabOrder(previous_widget, ui.overallPicker)
 
         overall_grades = [g for g in self.instrument.grades if not g.not_applicable]
-        ui.overallPicker.set_grades(overall_grades, subject="Overall judgement")
+        ui.overallPicker.set_grades(overall_grades, subject=self.instrument.overall_label)
         ui.overallPicker.changed.connect(self._changed)
 
         ui.actionsView.setModel(self.actions_model)
@@ -234,6 +259,7 @@ class AuditEditor(EditorSaving, QMainWindow):
                 panel.set_entry(form.area(key))
             ui.overallPicker.set_value(form.overall)
             self.actions_model.set_actions(form.actions)
+            self.own_fields.set_values(form.fields)
         finally:
             self._loading = False
         self._show_judgement_state()
@@ -267,11 +293,15 @@ class AuditEditor(EditorSaving, QMainWindow):
             areas={key: panel.entry() for key, panel in self.panels.items()},
             overall=ui.overallPicker.value(),
             actions=actions,
+            fields=self.own_fields.values(),
         )
         return form, problems
 
     def _changed(self, *_args: Any) -> None:
         if self._loading or not self._editable:
+            return
+        if self.preview:
+            self._show_judgement_state()
             return
         if not self.dirty:
             self.dirty = True
@@ -302,11 +332,19 @@ class AuditEditor(EditorSaving, QMainWindow):
 
     def _title_text(self) -> str:
         number = self.ui.caseNumberEdit.text().strip().upper()
+        if self.instrument.key != CASE_FILE_AUDIT:
+            return f"{self.instrument.title} {number}".strip()
         return number or "a new audit"
 
     def _refresh_title(self) -> None:
         number = self.ui.caseNumberEdit.text().strip().upper()
-        name = f"Case file audit {number}" if number else "New case file audit"
+        if self.preview:
+            name = f"Preview: {self.instrument.title}, version {self.instrument.version}"
+        elif self.instrument.key != CASE_FILE_AUDIT:
+            title = self.instrument.title
+            name = f"{title} {number}" if number else f"New: {title}"
+        else:
+            name = f"Case file audit {number}" if number else "New case file audit"
         self.setWindowTitle(f"{name}[*] – qaaudit")
 
     def _show_previous(self, previous: audits.PreviousAudit | None) -> None:
@@ -336,6 +374,8 @@ class AuditEditor(EditorSaving, QMainWindow):
             reason = f"This draft belongs to {record.auditor}; only they can change it."
         elif not may(self.context.actor, AUDIT_DRAFT):
             reason = permission(AUDIT_DRAFT).refusal
+        if self.preview:
+            reason = ""
         self._editable = not reason
         ui = self.ui
         ui.bannerLabel.setText(reason)
@@ -369,8 +409,32 @@ class AuditEditor(EditorSaving, QMainWindow):
         ui.actionDeleteDraft.setEnabled(self._editable and self.audit_id is not None)
         ui.exportButton.setEnabled(self.audit_id is not None)
         ui.actionExportPdf.setEnabled(self.audit_id is not None)
-        self.autosave.enabled = self._editable
+        self.own_fields.set_read_only(not self._editable)
+        self.autosave.enabled = self._editable and not self.preview
+        if self.preview:
+            self._show_preview_banner()
         self._refresh_title()
+
+    def _show_preview_banner(self) -> None:
+        """The form as an auditor will see it: judgements and typing work, nothing is kept."""
+        ui = self.ui
+        ui.bannerLabel.setText(
+            f"Preview of {self.instrument.title}, version {self.instrument.version}: this is "
+            "the form as auditors will see it. Try it; nothing you type here is kept."
+        )
+        ui.bannerLabel.setVisible(True)
+        set_flag(ui.bannerLabel, "banner", "warning")
+        for control in (
+            ui.saveButton,
+            ui.completeButton,
+            ui.actionSave,
+            ui.actionComplete,
+            ui.actionDeleteDraft,
+        ):
+            control.setEnabled(False)
+
+    def ensure_created(self) -> bool:
+        return False if self.preview else super().ensure_created()
 
     @property
     def editable(self) -> bool:
@@ -441,9 +505,12 @@ class AuditEditor(EditorSaving, QMainWindow):
 
 
 def editor_for_new(
-    context: AppContext, case_number: str = "", team_id: int | None = None
+    context: AppContext,
+    case_number: str = "",
+    team_id: int | None = None,
+    instrument_key: str = CASE_FILE_AUDIT,
 ) -> AuditEditor:
-    editor = AuditEditor(context)
+    editor = AuditEditor(context, instrument_key=instrument_key)
     if case_number:
         editor.ui.caseNumberEdit.setText(case_number)
         if team_id is not None:
@@ -480,7 +547,8 @@ def editor_for_snapshot(context: AppContext, snapshot: Snapshot) -> AuditEditor:
                 record = audits.load_audit(session, int(audit_id))
         except LookupError:
             record = None
-    editor = AuditEditor(context, record, form=form, slot=snapshot.slot)
+    key = str(payload.get("instrument_key") or CASE_FILE_AUDIT)
+    editor = AuditEditor(context, record, form=form, slot=snapshot.slot, instrument_key=key)
     if record is not None and payload.get("version") is not None:
         # Saving checks against the version the text was typed on, so a save made
         # elsewhere since then is shown as a conflict rather than overwritten.

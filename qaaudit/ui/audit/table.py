@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from qaaudit.domain.instrument import current_audit_instrument
+from qaaudit.domain.instrument import all_instruments, current_audit_instrument, current_instrument
 from qaaudit.services.audit.listing import AuditFilter, AuditRow, count_audits, list_audits
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.theme import headline_colour
@@ -63,7 +63,21 @@ def _grade_label(key: str | None) -> str:
     try:
         return current_audit_instrument().grade(key).label
     except KeyError:
+        # Another form's grade (a grade key means the same in every form).
+        for instrument in all_instruments().values():
+            for grade in instrument.grades:
+                if grade.key == key:
+                    return grade.label
         return key
+
+
+def _type_label(audit_type: str) -> str:
+    if audit_type in ("audit", "re-audit"):
+        return "Re-audit" if audit_type == "re-audit" else "Audit"
+    try:
+        return current_instrument(audit_type).title
+    except KeyError:
+        return audit_type
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -194,7 +208,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == HEADLINE:
             return {"good": "Good", "not_yet_good": "Not yet good"}.get(row.headline or "", "")
         if column == TYPE:
-            return "Re-audit" if row.audit_type == "re-audit" else "Audit"
+            return _type_label(row.audit_type)
         return "Completed" if row.status == "completed" else "Draft"
 
 

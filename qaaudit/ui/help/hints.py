@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from qaaudit.domain.instrument import AuditInstrument
+from qaaudit.domain.instrument import CASE_FILE_AUDIT, AuditInstrument
 
 AREA_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-", "=")
 
@@ -96,6 +96,12 @@ def hints_html(instrument: AuditInstrument) -> str:
     hints = instrument.hints
     paragraphs = "".join(f"<p>{escape(p.strip())}</p>" for p in hints.introduction.split("\n\n"))
     tips = "".join(f"<li style='margin-bottom:6px'>{escape(t)}</li>" for t in hints.tips)
+    if instrument.key != CASE_FILE_AUDIT:
+        # The council's other forms: their own guidance, and where the form came from.
+        note = f"<p><i>{escape(instrument.note)}</i></p>" if instrument.note else ""
+        closing = f"<p>{escape(hints.closing)}</p>" if hints.closing else ""
+        listed = f"<ul>{tips}</ul>" if tips else ""
+        return f"{paragraphs}{listed}{closing}{note}"
     return (
         f"{paragraphs}<p><b>So what are things we can do to make this audit process "
         f"effective?</b></p><ul>{tips}</ul><p>{escape(hints.closing)}</p>"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QMessageBox,
+    QPushButton,
     QTableView,
     QWidget,
 )
@@ -77,6 +78,11 @@ class PlanEditorPage(QWidget):
         self.ui.removeButton.clicked.connect(self.remove)
         self.ui.confirmButton.clicked.connect(self.confirm_months)
         self.ui.whenNeededButton.clicked.connect(self.set_when_needed)
+        self.formButton = QPushButton("For&m counted…", self)
+        self.formButton.setObjectName("formButton")
+        self.formButton.setToolTip("The form whose completed records count toward the task")
+        self.ui.editRow.insertWidget(self.ui.editRow.indexOf(self.ui.removeButton), self.formButton)
+        self.formButton.clicked.connect(self.choose_form)
         self._editable = may(context.actor, PLAN_EDIT) and not context.db.read_only
         self.refresh_years()
 
@@ -194,6 +200,7 @@ class PlanEditorPage(QWidget):
                 "Make the task due only when needed (a concern arises, the number is not "
                 'agreed): listed as "when needed", never overdue'
             )
+        self.formButton.setEnabled(can and on_plan and target is not None and target[0] == TASK)
         self.ui.copyButton.setEnabled(self._editable and has_plan)
         self.ui.importButton.setEnabled(self._editable)
         self.ui.exportButton.setEnabled(has_plan and may(self.context.actor, SCHEDULE_WORKBOOK))
@@ -335,6 +342,41 @@ class PlanEditorPage(QWidget):
         else:
             work = lambda s: edit.set_text(s, actor, entity, row_id, version, field, str(value))  # noqa: E731
         return self._change(work, (entity, row_id)) is not None
+
+    def choose_form(self) -> None:
+        """Name the form whose completed records count toward the selected task."""
+        from qaaudit.domain.instrument import current_instrument, instrument_keys
+        from qaaudit.services.common.instruments import refresh_catalogue
+
+        row = self._current_row()
+        task = getattr(row, "task", None)
+        if task is None:
+            return
+        with self.context.db.reading() as session:
+            refresh_catalogue(session)
+        default = task.counting_instrument if task.instrument_key is None else None
+        first = (
+            f"As its kind says ({current_instrument(default).title})"
+            if default
+            else "None (only activities recorded as done count)"
+        )
+        keys = [None, *instrument_keys()]
+        labels = [first, *(current_instrument(k).title for k in instrument_keys())]
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Form counted toward the task")
+        dialog.setLabelText(f"Completed records of which form count toward “{task.name}”?")
+        dialog.setComboBoxItems(labels)
+        dialog.setComboBoxEditable(False)
+        current = keys.index(task.instrument_key) if task.instrument_key in keys else 0
+        dialog.setTextValue(labels[current])
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.textValue()
+        key = keys[labels.index(chosen)]
+        actor = self.context.actor
+        self._change(
+            lambda s: edit.set_instrument(s, actor, task.id, task.version, key), (TASK, task.id)
+        )
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self, title, label, text=text)

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
+from qaaudit.domain.instrument import CASE_FILE_AUDIT
 from qaaudit.domain.permissions import TREND_REBASE, TREND_REPORT
 from qaaudit.domain.spc import EXPLANATION as SPC_EXPLANATION
 from qaaudit.domain.spc import (
@@ -166,6 +167,7 @@ class TrendDashboard(QWidget):
             splitter.setSizes([640, 520])
         self.ui.tabs.currentChanged.connect(self._explain)
         self._explain()
+        self._add_form_filter()
         self._fill_choices()
         self._connect()
         self.exportFailed.connect(
@@ -182,9 +184,30 @@ class TrendDashboard(QWidget):
         layout.addWidget(chart)
         return chart
 
+    def _add_form_filter(self) -> None:
+        """Which of the council's forms: the case file audit unless another is chosen."""
+        self.formCombo = QComboBox(self.ui.filterBox)
+        self.formCombo.setObjectName("formCombo")
+        self.formCombo.setAccessibleName("Form")
+        label = QLabel("Form of &QA work", self.ui.filterBox)
+        label.setBuddy(self.formCombo)
+        self.ui.filterGrid.addWidget(label, 3, 0, 1, 1)
+        self.ui.filterGrid.addWidget(self.formCombo, 3, 1, 1, 3)
+
+    def _form_changed(self) -> None:
+        self._fill_choices()
+        self.refresh()
+
     def _fill_choices(self) -> None:
+        chosen = self.formCombo.currentData() or CASE_FILE_AUDIT
         with self.context.db.reading() as session:
-            choices = trends.trend_choices(session)
+            choices = trends.trend_choices(session, chosen)
+        self.formCombo.blockSignals(True)
+        self.formCombo.clear()
+        for key, title in choices.instruments:
+            self.formCombo.addItem(title, key)
+        self.formCombo.setCurrentIndex(max(0, self.formCombo.findData(chosen)))
+        self.formCombo.blockSignals(False)
         self.choices = choices
         last = choices.last_month or self.context.today().replace(day=1)
         first = max(choices.first_month or last, add_months(last, -11))
@@ -220,6 +243,7 @@ class TrendDashboard(QWidget):
         self.ui.teamCombo.setCurrentIndex(max(0, index))
 
     def _connect(self) -> None:
+        self.formCombo.currentIndexChanged.connect(self._form_changed)
         self.ui.serviceCombo.currentIndexChanged.connect(self._service_changed)
         for combo in (
             self.ui.teamCombo,
@@ -274,6 +298,7 @@ class TrendDashboard(QWidget):
             audit_type=self.ui.typeCombo.currentData(),
             moderated=self.ui.moderatedCheck.isChecked(),
             by=self.ui.periodCombo.currentData() or MONTH,
+            instrument_key=self.formCombo.currentData() or CASE_FILE_AUDIT,
         )
 
     def refresh(self) -> None:
