@@ -19,11 +19,11 @@ from qaaudit.domain.instrument import (
     AuditInstrument,
     all_instruments,
     catalogue_generation,
+    current_audit_instrument,
     current_instrument,
     instrument_keys,
     instrument_versions,
 )
-from qaaudit.domain.instrument import audit_instruments, current_audit_instrument
 from qaaudit.domain.spc import MONTH, PERIODS, period_label, period_start
 from qaaudit.domain.trends import (
     Direction,
@@ -33,9 +33,9 @@ from qaaudit.domain.trends import (
     months_between,
     split_halves,
 )
+from qaaudit.services.common.instruments import refresh_catalogue
 from qaaudit.services.trends.process import ProcessView, process_view
 from qaaudit.services.trends.rebases import rebases
-from qaaudit.services.common.instruments import refresh_catalogue
 from qaaudit.store.models import AuditArea, AuditTheme, CaseFileAudit, Person, ServiceArea, Team
 from qaaudit.store.quality import Moderation, ModerationArea
 
