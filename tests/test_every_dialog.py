@@ -9,8 +9,10 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import tempfile
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -46,18 +48,29 @@ LAPTOP = QSize(1366, 720)
 _keep: list[object] = []  # tasks the progress dialog refers to weakly
 
 
+def _folder() -> Path:
+    return Path(tempfile.mkdtemp(prefix="qaaudit-dialogs-"))
+
+
 def _dialogs(context: AppContext, team_id: int, area_id: int) -> dict[str, Callable[[], QDialog]]:
+    from qaaudit.exports.sampling.case_list_file import prepare as prepare_case_list
+    from qaaudit.services.audit import audits
+    from qaaudit.services.instruments import versions
+    from qaaudit.ui.audit.earlier_audit import EarlierAuditDialog
     from qaaudit.ui.common.background import BackgroundTask, ProgressDialog
     from qaaudit.ui.common.conflict_dialog import ConflictDialog
     from qaaudit.ui.corrective.start_day import StartDayDialog
     from qaaudit.ui.help.text_dialog import TextDialog
+    from qaaudit.ui.instruments.designer import InstrumentDesigner
     from qaaudit.ui.people._person_dialog import PersonDialog
     from qaaudit.ui.people._teams_tab import TeamDialog
     from qaaudit.ui.review._new_review import NewReviewDialog
     from qaaudit.ui.review.actions_page import ActionDoneDialog
+    from qaaudit.ui.sampling._dialogs import AllocationChangeDialog, CaseColumnsDialog
     from qaaudit.ui.schedule.due_list import RecordActivityDialog
     from qaaudit.ui.schedule.role_holders import AssignRoleDialog
     from qaaudit.ui.trends._rebase import RebaseDialog
+    from tests.factories import complete_form
 
     half = Period(date(2017, 1, 1), date(2017, 6, 30))
     action = TrackedAction(
@@ -70,6 +83,19 @@ def _dialogs(context: AppContext, team_id: int, area_id: int) -> dict[str, Calla
         "Help and Protection", "Team Manager", "team-manager", "observation",
         "Observation of practice", "practice_observation", date(2017, 11, 1), 1, 0, (), "due",
     )  # fmt: skip
+    db, lead = context.db, context.actor
+    with db.writing() as s:  # a case audited before, and its re-audit in draft
+        earlier = complete_form(team_id, "C77", date(2017, 1, 1), "does_not_meet_good")
+        first = audits.create_audit(s, lead, earlier, TODAY)
+        audits.complete_audit(s, lead, first.id, first.version, earlier, TODAY)
+        reaudit = audits.create_audit(
+            s, lead, complete_form(team_id, "C77", date(2017, 6, 1)), TODAY
+        ).id
+        made = versions.start_version(s, lead, "plan_rating")
+        draft = versions.load_draft(s, "plan_rating", made.version)
+    cases = _folder() / "cases.csv"
+    cases.write_text("Child ID,Team,Legal status\nCN1,Assessment Team 1,CIN\n", "utf-8")
+    listed = prepare_case_list(db, lead, cases)
     task = BackgroundTask(lambda *_: None, "The export could not be finished.")
     _keep.append(task)
     return {
@@ -87,6 +113,12 @@ def _dialogs(context: AppContext, team_id: int, area_id: int) -> dict[str, Calla
         "AssignRoleDialog": lambda: AssignRoleDialog(context),
         "TextDialog": lambda: TextDialog("Keyboard shortcuts", "<p>Ctrl+S saves.</p>"),
         "RebaseDialog": lambda: RebaseDialog(context),
+        "CaseColumnsDialog": lambda: CaseColumnsDialog(listed),
+        "AllocationChangeDialog": lambda: AllocationChangeDialog(
+            [(lead.id, lead.name)], swap_of="CN1"
+        ),
+        "EarlierAuditDialog": lambda: EarlierAuditDialog(context, reaudit),
+        "InstrumentDesigner": lambda: InstrumentDesigner(context, draft),
         "PersonDialog": lambda: PersonDialog(context),
         "TeamDialog": lambda: TeamDialog(
             context, [ServiceAreaRow(area_id, "Help and Protection", 1)], lambda *_: None
