@@ -3,7 +3,7 @@ editor windows it opens."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
             item.setEditable(False)
             self.nav.appendRow(item)
         self.ui.pageList.setModel(self.nav)
+        # Page names never need scrolling sideways; a long list scrolls down on a laptop.
+        self.ui.pageList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.pageList.selectionModel().currentChanged.connect(self._page_chosen)
         self.ui.pageList.setCurrentIndex(self.nav.index(0, 0))
 

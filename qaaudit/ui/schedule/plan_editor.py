@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QMessageBox,
@@ -81,7 +82,16 @@ class PlanEditorPage(QWidget):
         self.formButton = QPushButton("For&m counted…", self)
         self.formButton.setObjectName("formButton")
         self.formButton.setToolTip("The form whose completed records count toward the task")
-        self.ui.editRow.insertWidget(self.ui.editRow.indexOf(self.ui.removeButton), self.formButton)
+        # What a row of the plan counts (its months confirmed, due only when needed, the form
+        # that counts) on a second row of buttons, so the page fits a 1366 x 768 laptop.
+        counts_row = QHBoxLayout()
+        counts_row.setObjectName("countsRow")
+        for button in (self.ui.confirmButton, self.ui.whenNeededButton, self.formButton):
+            self.ui.editRow.removeWidget(button)
+            counts_row.addWidget(button)
+        counts_row.addStretch(1)
+        page = self.ui.pageLayout
+        page.insertLayout(page.indexOf(self.ui.editRow) + 1, counts_row)
         self.formButton.clicked.connect(self.choose_form)
         self._editable = may(context.actor, PLAN_EDIT) and not context.db.read_only
         self.refresh_years()
