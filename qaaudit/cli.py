@@ -23,11 +23,11 @@ COMMAND_MODULES = (
     "reviews",
     "loop",
     "people",
-    "server",
+    "setup.server",
     "reports",
-    "sample",
-    "settings",
-    "instruments",
+    "planning.sample",
+    "setup.settings",
+    "planning.instruments",
 )
 
 

@@ -304,6 +304,7 @@ PERMISSIONS: tuple[Permission, ...] = (
         REPORT_READERS,
         "Only a service manager, a Strategic Lead, a moderator, the QA lead or an "
         "administrator can see audit reports and action plans.",
+        changes_data=False,
     ),
     Permission(
         SAMPLE_WORKBOOK,
