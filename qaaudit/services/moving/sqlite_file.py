@@ -39,7 +39,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Table, func, insert, select, text
+from sqlalchemy import Connection, RowMapping, Table, func, insert, inspect, select, text
 from sqlalchemy.dialects.postgresql import insert as upsert
 from sqlalchemy.orm import Session
 
@@ -71,6 +71,20 @@ ROLE_NAMES = {"admin": "administrator", "qa_lead": "QA lead", "moderator": "mode
 CHUNK = 1000
 # The change history names most records by their own id; these by another table's.
 HISTORY_IDS = {"moderation": "case_file_audit"}  # an audit's moderation, by the audit
+
+# What the council keeps for itself on the server, and a team's file does not bring: its
+# audit reports and action plans, the month's case lists and draws, the forms it has
+# drafted, the trends' rebases and its own settings. Counted and said, never moved.
+NOT_MOVED = {
+    "audit_report": "audit reports",
+    "action_plan_item": "action plan items",
+    "qa_meeting": "quarterly QA meetings",
+    "case_list": "case lists",
+    "sample_draw": "draws of cases to audit",
+    "instrument_version": "versions of the council's forms",
+    "trend_rebase": "rebases of the trend charts",
+    "council_setting": "council settings",
+}
 
 # What the report counts, in this order.
 KINDS = (
@@ -114,6 +128,8 @@ class MoveReport:
     roles_not_given: list[tuple[str, list[str]]] = field(default_factory=list)
     recovery_copies_left: int = 0
     history_left: int = 0
+    # What the file holds that a move leaves with the file: kind -> how many.
+    not_moved: dict[str, int] = field(default_factory=dict)
 
     def lines(self) -> list[str]:
         out = []
@@ -122,7 +138,24 @@ class MoveReport:
                 out.append(
                     f"{kind}: {tally.moved:,} moved in, {tally.matched:,} already on the server"
                 )
+        if self.not_moved:
+            kept = ", ".join(f"{count:,} {kind}" for kind, count in self.not_moved.items())
+            out.append(
+                f"Left in the file, as the council keeps its own on the server: {kept} "
+                "(and their change history)."
+            )
         return out
+
+
+def _not_moved(src: Connection) -> dict[str, int]:
+    present = set(inspect(src).get_table_names())
+    found = {}
+    for table_name, kind in NOT_MOVED.items():
+        if table_name in present:
+            count = src.execute(select(func.count()).select_from(_t(table_name))).scalar() or 0
+            if count:
+                found[kind] = int(count)
+    return found
 
 
 def check_may_move_in(actor: Actor, has_moderation: bool) -> None:
@@ -160,6 +193,7 @@ def move_in(
             )
             check_may_move_in(actor, moderated)
             _one_move_at_a_time(dst)
+            report.not_moved = _not_moved(src)
             _Mover(src, dst, report, label, say).run()
     finally:
         source.dispose()
