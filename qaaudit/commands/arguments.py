@@ -79,16 +79,9 @@ def opened_database(args: argparse.Namespace, *, reading: bool = False) -> Itera
 def refuse_damaged(db: Database) -> None:
     """A command shows or writes nothing from a damaged file: it waits for the check of
     every page, which began when the file was opened."""
-    from qaaudit.store.database import remove_new_sidecars
+    from qaaudit.store.database import close_if_damaged
     from qaaudit.store.errors import CorruptDatabase
-    from qaaudit.store.page_check import damage_message
 
-    check = db.page_check
-    if check is None or db.path is None:
-        return
-    check.wait()
-    if check.damaged:
-        path = db.path
-        db.dispose()
-        remove_new_sidecars(path, db.sidecars_before)
-        raise CorruptDatabase(damage_message(path))
+    message = close_if_damaged(db)
+    if message is not None:
+        raise CorruptDatabase(message)

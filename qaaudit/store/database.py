@@ -31,7 +31,7 @@ from qaaudit.store.errors import (
     translate,
 )
 from qaaudit.store.migrations import KNOWN_REVISIONS
-from qaaudit.store.page_check import PageCheck
+from qaaudit.store.page_check import PageCheck, damage_message
 from qaaudit.store.storable import send_only_storable_text
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -369,6 +369,21 @@ def remove_new_sidecars(path: Path, before: set[str]) -> None:
     for suffix in SIDECARS:
         if suffix not in before:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def close_if_damaged(db: Database, wait_s: float | None = None) -> str | None:
+    """Wait for the check of every page (store/page_check.py, begun when the file was
+    opened). If it found damage, close the file, leaving none of the -wal/-shm files that
+    opening it made, and return what to tell the person; otherwise None."""
+    check, path = db.page_check, db.path
+    if check is None or path is None:
+        return None
+    check.wait(wait_s)
+    if not check.damaged:
+        return None
+    db.dispose()
+    remove_new_sidecars(path, db.sidecars_before)
+    return damage_message(path)
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:

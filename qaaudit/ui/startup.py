@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qaaudit.bootstrap import Opened, open_for_use
 from qaaudit.store import backup
-from qaaudit.store.database import Database, remove_new_sidecars
+from qaaudit.store.database import Database, close_if_damaged
 from qaaudit.store.errors import (
     CorruptDatabase,
     DatabaseBusy,
@@ -20,7 +20,6 @@ from qaaudit.store.errors import (
     ReadOnlyDatabase,
     StoreError,
 )
-from qaaudit.store.page_check import damage_message
 
 TITLE = "qaaudit cannot open the database"
 # The window waits this long for the check of every page before it is shown; a check
@@ -138,16 +137,10 @@ def refuse_if_damaged(
     built). None when the file passed; otherwise the file is closed, the reason shown and
     the newest good backup offered: True when it was restored (start again), False when
     not."""
-    check = db.page_check
-    if check is None or db.path is None:
-        return None
-    check.wait(CHECK_WAIT_S)
-    if not check.damaged:
-        return None
     path = db.path
-    db.dispose()
-    remove_new_sidecars(path, db.sidecars_before)
-    message = damage_message(path)
+    message = close_if_damaged(db, CHECK_WAIT_S)
+    if path is None or message is None:
+        return None
     if quiet:
         _say(parent, message, quiet)
         return False
