@@ -10,52 +10,38 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from qaaudit.bootstrap import Opened, open_for_use
 from qaaudit.services.audit import audits
 from qaaudit.services.common.council import corrective_from, set_corrective_from
 from qaaudit.services.common.history import changes_for
-from qaaudit.store import migrate
 from qaaudit.store.corrective import CorrectiveAction
-from qaaudit.store.database import open_engine
-from qaaudit.store.models import CaseFileAudit, Person, ServiceArea, Team
+from qaaudit.store.models import CaseFileAudit
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.corrective.page import CorrectiveActionsPage
 from qaaudit.ui.corrective.start_day import StartDayDialog
 from qaaudit.ui.main_window import MainWindow
 from tests.factories import complete_form, make_person, make_team
+from tests.test_store_migrations import database_of_the_previous_version
 from tests.ui_support import answer_next_dialog
 
 
 def _council_of_the_version_before(url: str) -> None:
     """Years of audits completed as not yet good, kept by the version before corrective
     action had a start day."""
-    db = open_engine(url)
-    try:
-        migrate.upgrade_to(db, "0006")
-        with db.writing() as s:
-            team = Team(name="Assessment Team 1", service_area=ServiceArea(name="Help"))
-            person = Person(login="jbloggs", name="Jo Bloggs", team=team)
-            s.add_all([team, person])
-            s.flush()
-            for year in (2009, 2012, 2016):
-                s.execute(
-                    insert(CaseFileAudit.__table__).values(
-                        case_number=f"CN{year}",
-                        auditor_id=person.id,
-                        team_id=team.id,
-                        audit_month=date(year, 3, 1),
-                        status="completed",
-                        overall="does_not_meet_good",
-                        headline="not_yet_good",
-                        template_version="2017.1",
-                        completed_at=datetime(year, 3, 20, 10),
-                        version_id=1,
-                    )
-                )
-    finally:
-        db.dispose()
+    audits = tuple(
+        {
+            "case_number": f"CN{year}",
+            "audit_month": date(year, 3, 1),
+            "status": "completed",
+            "overall": "does_not_meet_good",
+            "headline": "not_yet_good",
+            "completed_at": datetime(year, 3, 20, 10),
+        }
+        for year in (2009, 2012, 2016)
+    )
+    database_of_the_previous_version(url, "0006", audits=audits)
 
 
 def _actions(opened: Opened) -> int:

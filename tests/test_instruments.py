@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from qaaudit.bootstrap import Opened, open_for_use
 from qaaudit.cli import main
@@ -36,12 +36,11 @@ from qaaudit.resources import resource
 from qaaudit.services.audit import audits
 from qaaudit.services.common.refusals import NotAllowed, ValidationFailed
 from qaaudit.services.instruments import versions
-from qaaudit.store import migrate
-from qaaudit.store.database import open_engine
 from qaaudit.store.instruments import InstrumentVersion
 from qaaudit.store.migrations import KNOWN_REVISIONS
-from qaaudit.store.models import CaseFileAudit, Person, ServiceArea, Team
+from qaaudit.store.models import CaseFileAudit
 from tests.factories import complete_form, make_person, make_team
+from tests.test_store_migrations import AUDIT_BEFORE, database_of_the_previous_version
 
 TODAY = date(2017, 11, 20)
 OBSERVATION = "observation_of_practice"
@@ -374,31 +373,8 @@ def test_an_observations_own_fields_are_checked_before_it_completes(opened: Open
 
 def test_an_audit_from_before_reads_exactly_as_it_did(sqlite_url: str, tmp_path: Path) -> None:
     previous = KNOWN_REVISIONS[KNOWN_REVISIONS.index("0011") - 1]
-    db = open_engine(sqlite_url)
-    try:
-        migrate.upgrade_to(db, previous)
-        with db.writing() as s:
-            area = ServiceArea(name="Help and Protection")
-            team = Team(name="Assessment Team 1", service_area=area)
-            person = Person(login="tester", name="Jo Bloggs", team=team)
-            s.add_all([area, team, person])
-            s.flush()
-            s.execute(
-                insert(CaseFileAudit.__table__).values(
-                    case_number="CN555001",
-                    auditor_id=person.id,
-                    team_id=team.id,
-                    audit_month=date(2017, 3, 1),
-                    case_holder="Sam Okafor",
-                    status="completed",
-                    overall="meets_good",
-                    headline="good",
-                    template_version="2017.1",
-                    version_id=1,
-                )
-            )
-    finally:
-        db.dispose()
+    audit = {**AUDIT_BEFORE, "case_holder": "Sam Okafor"}
+    database_of_the_previous_version(sqlite_url, previous, login="tester", audits=(audit,))
     opened = open_for_use(sqlite_url, backup_dir=tmp_path / "backups")
     try:
         with opened.db.reading() as s:

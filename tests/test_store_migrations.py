@@ -37,32 +37,46 @@ def test_an_empty_file_is_brought_up_to_the_newest_schema(sqlite_url: str, tmp_p
         opened.db.dispose()
 
 
-def database_of_the_previous_version(url: str) -> None:
-    """What a council's database looks like after running the previous version."""
+# The audit a council's database holds in the tests of upgrades, as the version before
+# wrote it: a completed audit judged good.
+AUDIT_BEFORE = {
+    "case_number": "CN555001",
+    "audit_month": date(2017, 3, 1),
+    "status": "completed",
+    "overall": "meets_good",
+    "headline": "good",
+}
+
+
+def database_of_the_previous_version(
+    url: str,
+    revision: str = PREVIOUS,
+    login: str = "jbloggs",
+    audits: tuple[dict[str, object], ...] = (AUDIT_BEFORE,),
+) -> None:
+    """What a council's database looks like after running an earlier version (by default
+    the one before this): a service area, a team, a person and their audits."""
     db = open_engine(url)
     try:
-        migrate.upgrade_to(db, PREVIOUS)
+        migrate.upgrade_to(db, revision)
         with db.writing() as s:
             area = ServiceArea(name="Help and Protection")
             team = Team(name="Assessment Team 1", service_area=area)
-            person = Person(login="jbloggs", name="Jo Bloggs", team=team)
+            person = Person(login=login, name="Jo Bloggs", team=team)
             s.add_all([area, team, person])
             s.flush()
             # Written with the table's columns by name: the model may hold columns a
             # later version added.
-            s.execute(
-                insert(CaseFileAudit.__table__).values(
-                    case_number="CN555001",
-                    auditor_id=person.id,
-                    team_id=team.id,
-                    audit_month=date(2017, 3, 1),
-                    status="completed",
-                    overall="meets_good",
-                    headline="good",
-                    template_version="2017.1",
-                    version_id=1,
+            for audit in audits:
+                s.execute(
+                    insert(CaseFileAudit.__table__).values(
+                        auditor_id=person.id,
+                        team_id=team.id,
+                        template_version="2017.1",
+                        version_id=1,
+                        **audit,
+                    )
                 )
-            )
     finally:
         db.dispose()
 
