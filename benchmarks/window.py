@@ -12,7 +12,9 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -109,28 +111,27 @@ def measure(db: Any, actor: Any, who: str, repeats: int) -> list[Row]:
     rows.append(Row(f"{who}: save in the editor", figure, reference, "ms", "<100 ms", figure < 100))
 
     # Switching to the audit list after a save (it reads again when shown), beside the
-    # list's own reading.
-    def switch() -> None:
-        save_in_window()
-        window.show_page(0)
-        app.processEvents()
-        window.stale.add(list_row)
-        started = __import__("time").perf_counter()
-        window.show_page(list_row)
-        app.processEvents()
-        switch.took.append((__import__("time").perf_counter() - started) * 1000)  # type: ignore[attr-defined]
-
-    switch.took = []  # type: ignore[attr-defined]
-
+    # list's own reading, turn about.
     def list_alone() -> None:
         with db.reading() as session:
             count_audits(session, actor, AuditFilter())
             list_audits(session, actor, AuditFilter(), 0, 200)
 
-    paired(switch, list_alone, repeats)
-    took = sorted(switch.took)  # type: ignore[attr-defined]
-    figure = took[len(took) // 2]
-    _, reference = paired(list_alone, list_alone, repeats)
+    switched: list[float] = []
+    alone_ms: list[float] = []
+    for _ in range(repeats):
+        save_in_window()
+        window.show_page(0)
+        app.processEvents()
+        window.stale.add(list_row)
+        started = time.perf_counter()
+        window.show_page(list_row)
+        app.processEvents()
+        switched.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        list_alone()
+        alone_ms.append((time.perf_counter() - started) * 1000)
+    figure, reference = statistics.median(switched), statistics.median(alone_ms)
     rows.append(
         Row(
             f"{who}: switch to the audit list after a save",
@@ -145,8 +146,6 @@ def measure(db: Any, actor: Any, who: str, repeats: int) -> list[Row]:
     app.processEvents()
 
     # Completing in the editor (asked once, answered yes), beside completing alone.
-    import time
-
     timings: list[float] = []
     references: list[float] = []
     for n in range(repeats):
@@ -168,8 +167,8 @@ def measure(db: Any, actor: Any, who: str, repeats: int) -> list[Row]:
         with db.writing() as session:
             audits.complete_audit(session, actor, by_service, record.version, record.form)
         references.append((time.perf_counter() - started) * 1000)
-    figure = sorted(timings)[repeats // 2]
-    reference = sorted(references)[repeats // 2]
+    figure = statistics.median(timings)
+    reference = statistics.median(references)
     rows.append(
         Row(
             f"{who}: complete in the editor",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
@@ -154,12 +155,14 @@ def test_every_text_colour_of_each_scheme_reads_on_its_backgrounds() -> None:
         assert theme.contrast(fill, theme.ink_on(fill)) >= 4.5
 
 
-def test_every_dialog_reads_in_both_schemes(qtbot: QtBot, opened: Opened, scheme: str) -> None:
+def test_every_dialog_reads_in_both_schemes(
+    qtbot: QtBot, opened: Opened, scheme: str, tmp_path: Path
+) -> None:
     from tests.test_every_dialog import _dialogs, _world
 
     context, team_id, area_id = _world(opened)
     problems: list[str] = []
-    for name, make in _dialogs(context, team_id, area_id).items():
+    for name, make in _dialogs(context, team_id, area_id, tmp_path).items():
         dialog = make()
         qtbot.addWidget(dialog, before_close_func=forget_unsaved)
         dialog.show()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -48,11 +47,9 @@ LAPTOP = QSize(1366, 720)
 _keep: list[object] = []  # tasks the progress dialog refers to weakly
 
 
-def _folder() -> Path:
-    return Path(tempfile.mkdtemp(prefix="qaaudit-dialogs-"))
-
-
-def _dialogs(context: AppContext, team_id: int, area_id: int) -> dict[str, Callable[[], QDialog]]:
+def _dialogs(
+    context: AppContext, team_id: int, area_id: int, folder: Path
+) -> dict[str, Callable[[], QDialog]]:
     from qaaudit.exports.sampling.case_list_file import prepare as prepare_case_list
     from qaaudit.services.audit import audits
     from qaaudit.services.instruments import versions
@@ -93,7 +90,7 @@ def _dialogs(context: AppContext, team_id: int, area_id: int) -> dict[str, Calla
         ).id
         made = versions.start_version(s, lead, "plan_rating")
         draft = versions.load_draft(s, "plan_rating", made.version)
-    cases = _folder() / "cases.csv"
+    cases = folder / "cases.csv"
     cases.write_text("Child ID,Team,Legal status\nCN1,Assessment Team 1,CIN\n", "utf-8")
     listed = prepare_case_list(db, lead, cases)
     task = BackgroundTask(lambda *_: None, "The export could not be finished.")
@@ -224,17 +221,17 @@ def _world(opened: Opened) -> tuple[AppContext, int, int]:
     return context, team_id, area_id
 
 
-def test_every_dialog_of_the_program_is_walked_here(opened: Opened) -> None:
+def test_every_dialog_of_the_program_is_walked_here(opened: Opened, tmp_path: Path) -> None:
     context, team_id, area_id = _world(opened)
-    assert _program_dialogs() == set(_dialogs(context, team_id, area_id))
+    assert _program_dialogs() == set(_dialogs(context, team_id, area_id, tmp_path))
 
 
 def test_every_dialog_is_reached_by_tab_named_and_fits_a_laptop(
-    qtbot: QtBot, opened: Opened
+    qtbot: QtBot, opened: Opened, tmp_path: Path
 ) -> None:
     context, team_id, area_id = _world(opened)
     problems: dict[str, object] = {}
-    for name, make in _dialogs(context, team_id, area_id).items():
+    for name, make in _dialogs(context, team_id, area_id, tmp_path).items():
         dialog = make()
         qtbot.addWidget(dialog, before_close_func=forget_unsaved)
         dialog.show()
