@@ -697,3 +697,25 @@ def test_an_auditor_reads_only_the_cases_given_to_them_and_draws_nothing(
     # Their own case: readable, never changed by them (the policy leaves nothing to update).
     assert _try(_url(council, "auditor"), "UPDATE sample_allocation SET reason = ''") == "ok 0"
     assert _try(_url(council, "auditor"), "DELETE FROM case_list_entry") == "ok 0"
+
+
+def test_only_the_qa_lead_sets_the_council_s_own_choices(council: Council) -> None:
+    """The corrective action start day and the trend charts' rebases: everyone reads them;
+    an auditor's own login, trying with SQL, changes neither; the QA lead's does."""
+    auditor, lead = _url(council, "auditor"), _url(council, "qa_lead")
+    setting = (
+        "INSERT INTO council_setting (key, value, updated_at) "
+        "VALUES ('corrective_from', '2017-04-01', now() AT TIME ZONE 'UTC')"
+    )
+    rebase = (
+        "INSERT INTO trend_rebase (starts_on, reason, created_at) "
+        "VALUES ('2017-09-01', 'x', now() AT TIME ZONE 'UTC')"
+    )
+    assert "row-level security" in _try(auditor, setting)
+    assert "row-level security" in _try(auditor, rebase)
+    assert _try(lead, setting) == "ok 1"
+    assert _try(lead, rebase) == "ok 1"
+    assert _try(auditor, "UPDATE council_setting SET value = '2009-01-01'") == "ok 0"
+    assert _try(auditor, "DELETE FROM trend_rebase") == "ok 0"
+    assert _count(auditor, "SELECT count(*) FROM council_setting WHERE value = '2017-04-01'") == 1
+    assert _count(auditor, "SELECT count(*) FROM trend_rebase") == 1
