@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from qaaudit import __version__
 from qaaudit.domain.permissions import AUDIT_DRAFT
 from qaaudit.resources import resource
-from qaaudit.ui.common.access import install_access_rules
+from qaaudit.ui.common.access import follow_access_rules, install_access_rules
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.placement import place, remember
 from qaaudit.ui.common.preferences import colours_choice, remember_colours
@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
             widget = self.pages[row].factory(self.context)
             self.built[row] = widget
             self.ui.pageStack.addWidget(widget)
+            follow_access_rules(widget)
         elif row in self.stale:
             self.stale.discard(row)
             _refresh(widget)
