@@ -6,8 +6,11 @@ own rules check every row it writes."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
@@ -161,6 +164,26 @@ def test_the_demo_council_moves_in_whole_and_once(
     tallies = [line for line in out.splitlines() if " moved in, " in line]
     assert len(tallies) == 12 and all(": 0 moved in, " in line for line in tallies), tallies
     assert f"change history entries: 0 moved in, {in_file['change_history']:,} already" in out
+
+
+def test_the_command_moves_a_file_in_from_a_process_of_its_own(
+    demo_file: Path, council: tuple[str, Logins, str], tmp_path: Path
+) -> None:
+    """As an administrator runs it: a new process that has loaded nothing else first (so
+    every kind of record the move counts or leaves is known to it by itself)."""
+    server, _logins, admin_url = council
+    before = _server_counts(server)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QAAUDIT_")}
+    env["QAAUDIT_DATA_DIR"] = str(tmp_path / "home")
+    command = [sys.executable, "-m", "qaaudit.cli", "server", "import-sqlite", str(demo_file)]
+    done = subprocess.run(
+        [*command, "--db", admin_url], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "open drafts: 5 moved in, 0 already on the server" in done.stdout
+    assert "Left in the file, as the council keeps its own on the server:" in done.stdout
+    after = _server_counts(server)
+    assert {t: after[t] - before[t] for t in MOVED} == _file_counts(demo_file)
 
 
 def _team_file(path: Path, admin_login: str) -> dict[str, object]:

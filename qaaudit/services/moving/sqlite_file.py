@@ -48,7 +48,7 @@ from qaaudit.services.common.actor import Actor, known_person
 from qaaudit.services.common.permissions import require
 from qaaudit.store import corrective, quality, reviews, schedule
 from qaaudit.store.backup import copy_database, integrity_check
-from qaaudit.store.base import Base, utcnow
+from qaaudit.store.base import utcnow
 from qaaudit.store.database import (
     Database,
     open_engine,
@@ -58,6 +58,7 @@ from qaaudit.store.database import (
 from qaaudit.store.errors import StoreError
 from qaaudit.store.migrate import current_revision, upgrade_to
 from qaaudit.store.migrations import HEAD
+from qaaudit.store.schema import metadata
 
 # The tables of every store module take part.
 _MODULES = (corrective, quality, reviews, schedule)
@@ -270,7 +271,9 @@ def _open_source(
 
 
 def _t(name: str) -> Table:
-    return Base.metadata.tables[name]
+    """Every table the program has (``schema`` gathers them all, so a table of a part this
+    module does not import, such as the council's settings, is known too)."""
+    return metadata.tables[name]
 
 
 def _chunks(rows: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
