@@ -129,8 +129,8 @@ class ActivityFigure:
 def test_schedule_figures_fill_other_activity_observation_and_compliance(
     opened: Opened, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The QAF schedule part answers through two functions (its published contract);
-    a module standing in for it returns known figures."""
+    """The QAF schedule part answers through one function (its published contract); a
+    module standing in for it returns known figures, and compliance is their total."""
     known_audits(opened)
     asked: list[tuple[str, date, date]] = []
 
@@ -143,12 +143,8 @@ def test_schedule_figures_fill_other_activity_observation_and_compliance(
             ActivityFigure("external_audit", "External case file audit", 0, 0),
         ]
 
-    def compliance_totals(session, service_area, start, end):  # type: ignore[no-untyped-def]
-        return (24, 19)
-
     contract = types.ModuleType("qaaudit.services.schedule.compliance")
     contract.activity_figures = activity_figures  # type: ignore[attr-defined]
-    contract.compliance_totals = compliance_totals  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "qaaudit.services.schedule.compliance", contract)
     with opened.db.reading() as s:
         texts = prefill_texts(s, "Help and Protection", JAN_JUN)

@@ -589,8 +589,11 @@ def _server_listeners(engine: Engine) -> None:
 
 def check_readable(db: Database) -> None:
     """Read the schema: a damaged file fails here, before any write."""
+    engine = db.engine
+    if not db.is_sqlite:
+        engine = engine.execution_options(isolation_level="AUTOCOMMIT")  # no BEGIN, ROLLBACK
     try:
-        with db.engine.connect() as connection:
+        with engine.connect() as connection:
             if db.is_sqlite:
                 connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
             else:

