@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 import unicodedata
 from dataclasses import replace
 from datetime import date
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from qaaudit.bootstrap import Opened, open_for_use
 from qaaudit.cli import main
@@ -339,6 +341,66 @@ def test_a_record_started_before_publishing_keeps_its_version(opened: Opened) ->
     assert done.form.fields == {"setting": "Home visit"}
     # An observation is not a case file audit: no corrective action, no re-audit link.
     assert later.previous is None
+
+
+ANOTHER_DESKTOP = """
+import sys
+from datetime import date
+from qaaudit.bootstrap import open_for_use
+from qaaudit.services.audit import audits
+from qaaudit.services.instruments import versions
+from tests.test_instruments import OBSERVATION, TODAY, observation_form
+
+opened = open_for_use(sys.argv[1], login=sys.argv[2])
+with opened.db.writing() as s:
+    draft = versions.start_version(s, opened.actor, OBSERVATION)
+    versions.publish(s, opened.actor, OBSERVATION, draft.version)
+with opened.db.writing() as s:
+    made = audits.create_audit(
+        s, opened.actor, observation_form(int(sys.argv[3]), "CN700009"), TODAY, OBSERVATION
+    )
+print(made.id, made.template_version)
+"""
+
+
+def test_a_version_published_on_another_desktop_is_asked_for_only_when_met(
+    opened: Opened,
+) -> None:
+    """Opening and saving an audit read the published forms only for a version not known
+    here yet: one published on another desktop since, with an audit made on it there."""
+    team_id = team_of(opened)
+    with opened.db.writing() as s:
+        mine = audits.create_audit(s, opened.actor, complete_form(team_id, "CN700010"), TODAY)
+    other = subprocess.run(
+        [sys.executable, "-c", ANOTHER_DESKTOP, str(opened.db.engine.url), opened.actor.login,
+         str(team_id)],
+        capture_output=True, text=True, timeout=120, check=True,
+        cwd=Path(__file__).parent.parent,
+    )  # fmt: skip
+    made_id, made_version = other.stdout.split()
+    asked: list[str] = []
+
+    def count(*args: object) -> None:
+        if "instrument_version" in str(args[2]):
+            asked.append(str(args[2]))
+
+    event.listen(opened.db.engine, "before_cursor_execute", count)
+    try:
+        with opened.db.writing() as s:
+            saved = audits.save_draft(s, opened.actor, mine.id, mine.version, mine.form, TODAY)
+        assert asked == []  # this database's versions are known, and the audit's is one
+        with opened.db.reading() as s:
+            theirs = audits.load_audit(s, int(made_id))
+        assert len(asked) == 1  # a version not known here: asked for once
+        with opened.db.reading() as s:
+            audits.load_audit(s, int(made_id))
+        with opened.db.writing() as s:
+            audits.save_draft(s, opened.actor, mine.id, saved.version, mine.form, TODAY)
+        assert len(asked) == 1
+    finally:
+        event.remove(opened.db.engine, "before_cursor_execute", count)
+    assert theirs.template_version == made_version != "2017.1"
+    assert audits.instrument_for(theirs).version == made_version
 
 
 def test_an_observations_own_fields_are_checked_before_it_completes(opened: Opened) -> None:

@@ -37,7 +37,7 @@ from qaaudit.services.audit.follow_up import open_corrective_action
 from qaaudit.services.audit.storable_form import storable_form
 from qaaudit.services.common.actor import Actor
 from qaaudit.services.common.history import record_changes
-from qaaudit.services.common.instruments import refresh_catalogue
+from qaaudit.services.common.instruments import record_instrument, refresh_catalogue
 from qaaudit.services.common.permissions import require
 from qaaudit.services.common.refusals import (
     NotAllowed,
@@ -147,7 +147,6 @@ def _previous_of(audit: CaseFileAudit) -> PreviousAudit:
 
 
 def load_audit(session: Session, audit_id: int) -> AuditRecord:
-    refresh_catalogue(session)
     audit = session.get(
         CaseFileAudit,
         audit_id,
@@ -163,8 +162,10 @@ def load_audit(session: Session, audit_id: int) -> AuditRecord:
     return _record_of(session, audit)
 
 
-def _record_of(session: Session, audit: CaseFileAudit) -> AuditRecord:
-    instrument = audit_instrument(audit.template_version, audit.instrument_key)
+def _record_of(session: Session, audit: CaseFileAudit, auditor: str | None = None) -> AuditRecord:
+    """The record as the program shows it; ``auditor`` is the auditor's name when the
+    caller knows it already (the person saving their own draft)."""
+    instrument = record_instrument(session, audit.template_version, audit.instrument_key)
     form = _form_of(audit, instrument)
     previous = None
     if audit.previous_audit_id is not None:
@@ -180,7 +181,7 @@ def _record_of(session: Session, audit: CaseFileAudit) -> AuditRecord:
         status=audit.status,
         template_version=audit.template_version,
         auditor_id=audit.auditor_id,
-        auditor=audit.auditor.name,
+        auditor=auditor if auditor is not None else audit.auditor.name,
         form=form,
         previous=previous,
         created_at=audit.created_at,
@@ -326,8 +327,7 @@ def _editable(
         raise NotAllowed("This audit is completed and locked; it changes only through moderation.")
     if audit.auditor_id != actor.id:
         raise NotAllowed("Only the auditor who started this draft can change it.")
-    refresh_catalogue(session)
-    instrument = audit_instrument(audit.template_version, audit.instrument_key)
+    instrument = record_instrument(session, audit.template_version, audit.instrument_key)
     stored = _form_of(audit, instrument)
     check_not_stale(audit.version_id, expected_version, "audit")
     return audit, stored
@@ -353,7 +353,9 @@ def _store(
     audit.updated_at = utcnow()
     session.flush()
     record_changes(session, actor, ENTITY, audit.id, differences(before, form))
-    return load_audit(session, audit.id)
+    # Read back from what this session holds: the audit, its areas, themes and actions
+    # are loaded already, and only its own auditor saves a draft.
+    return _record_of(session, audit, auditor=actor.name)
 
 
 def _apply(audit: CaseFileAudit, form: AuditForm, instrument: AuditInstrument) -> None:
