@@ -8,12 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qaaudit.domain.due import COMING, OVERDUE, WHEN_NEEDED
 from qaaudit.domain.schedule import ACTIVITY_KINDS, MONTH_NAMES
 from qaaudit.services.schedule.due import DueItem, year_due
 from qaaudit.services.schedule.plan import load_plan
+from qaaudit.store.schedule import RoleAssignment
 
 BY_MONTH = "month"
 BY_AREA = "service_area"
@@ -158,10 +160,19 @@ def activity_figures(
         plan = load_plan(session, year)
         if plan is None:
             continue
+        roles: set[str] = set()
         for area in plan.areas:
             if same_service_area(area.name, service_area):
                 kinds_in_plan.update(t.kind for r in area.roles for t in r.tasks)
-        for item in year_due(session, year, date.max).items:
+                roles.update(r.key for r in area.roles)
+        # Only the people who hold a role of this service area owe anything counted here;
+        # each is settled against all of their work, as on their own due list.
+        people = set(
+            session.scalars(
+                select(RoleAssignment.person_id).where(RoleAssignment.role_key.in_(roles))
+            )
+        )
+        for item in year_due(session, year, date.max, person_ids=people, plan=plan).items:
             if item.month in months and same_service_area(item.service_area, service_area):
                 entry = counts.setdefault(item.kind, [0, 0])
                 entry[0] += item.counted_due

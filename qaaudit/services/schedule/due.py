@@ -32,7 +32,7 @@ from qaaudit.domain.due import (
 )
 from qaaudit.domain.instrument import CASE_FILE_AUDIT, current_instrument
 from qaaudit.domain.schedule import AUDIT, REAUDIT, activity_kind
-from qaaudit.services.schedule.plan import load_plan
+from qaaudit.services.schedule.plan import PlanView, load_plan
 from qaaudit.store.models import CaseFileAudit, Person, Team
 from qaaudit.store.schedule import RoleAssignment, ScheduleActivity
 
@@ -116,11 +116,16 @@ class DueList:
 
 
 def year_due(
-    session: Session, year: int, today: date, person_ids: set[int] | None = None
+    session: Session,
+    year: int,
+    today: date,
+    person_ids: set[int] | None = None,
+    plan: PlanView | None = None,
 ) -> YearDue:
-    """Every person's owed items for the year, settled against their work."""
+    """Every person's owed items for the year, settled against their work (``plan``: the
+    year's plan when the caller has read it already)."""
     result = YearDue(year)
-    plan = load_plan(session, year)
+    plan = plan if plan is not None else load_plan(session, year)
     if plan is None:
         return result
     roles = {role.key: (area.name, role) for area, role in plan.roles()}
