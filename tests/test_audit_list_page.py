@@ -127,6 +127,45 @@ def test_my_month_shows_my_drafts_and_what_is_due_first(qtbot: QtBot, opened: Op
     assert "Signed in as" in window.findChild(type(window.ui.bannerLabel), "statusUser").text()
 
 
+def test_my_month_reads_a_saved_audit_once_and_moves_it_to_completed_when_completed(
+    qtbot: QtBot, opened: Opened
+) -> None:
+    from sqlalchemy import event
+
+    ids = seed(opened, 3)
+    window = MainWindow(context_of(opened))
+    show_window(qtbot, window)
+    my_month = window.ui.pageStack.currentWidget()
+    done_before = my_month.recent.total
+    window.open_audit(ids["draft"])
+    editor = window.editors[ids["draft"]]
+    editor._confirm_completion = lambda _warnings: True  # type: ignore[method-assign]
+    editor.ui.caseHolderEdit.setText("Sam Worker")
+    saved_before = my_month.drafts.row_at(0).updated_at
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(opened.db.engine, "before_cursor_execute", count)
+    try:
+        assert editor.save_draft()
+        listing = [s for s in statements if "FROM case_file_audit JOIN person" in s]
+        # One read of the saved audit for both lists, whatever its status.
+        assert len(listing) == 1 and "case_file_audit.id IN" in listing[0]
+        assert "case_file_audit.status =" not in listing[0]
+        assert my_month.drafts.row_at(0).updated_at != saved_before  # redrawn
+        assert my_month.recent.total == done_before
+        assert editor.complete()
+    finally:
+        event.remove(opened.db.engine, "before_cursor_execute", count)
+    assert my_month.drafts.total == 0
+    assert my_month.recent.total == done_before + 1
+    assert my_month.recent.row_at(0).id == ids["draft"]
+    assert my_month.ui.draftsCount.text() == "No drafts open."
+    editor.close()
+
+
 def test_a_save_redraws_its_own_row_and_pages_not_shown_catch_up_when_shown(
     qtbot: QtBot, opened: Opened
 ) -> None:

@@ -20,6 +20,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROW = Qt.ItemDataRole.UserRole
 SORT_VALUE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
+READ_IT = object()  # audit_changed reads the row itself
 
 # (heading, sort key in the service)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -110,11 +111,28 @@ class AuditTableModel(QAbstractTableModel):
         self._total = len(self._rows) if len(self._rows) < PAGE else self._count(self._filter)
         self.endResetModel()
 
-    def audit_changed(self, audit_id: int) -> None:
+    def row_of(self, audit_id: int, any_status: bool = False) -> AuditRow | None:
+        """The audit's row as this list reads it (whatever its status, if asked), or None
+        when it is not one of the list's audits."""
+        flt = replace(self._filter, ids=[audit_id])
+        if any_status:
+            flt.status = None
+        [row] = self._read(flt, 0, 1) or [None]
+        return row
+
+    def fits(self, row: AuditRow) -> bool:
+        """Whether a row read for another list with the same filter but any status belongs
+        in this one."""
+        return not self._filter.status or row.status == self._filter.status
+
+    def audit_changed(self, audit_id: int, now: AuditRow | None | object = READ_IT) -> None:
         """One audit was saved: its row is read again and redrawn alone, or taken out if
         it no longer fits the filter. An audit not yet in the list (a new one) brings the
-        list back from the top, where it belongs."""
-        [now] = self._read(replace(self._filter, ids=[audit_id]), 0, 1) or [None]
+        list back from the top, where it belongs. ``now`` is the row when the caller has
+        read it already (None: it no longer belongs)."""
+        if now is READ_IT:
+            now = self.row_of(audit_id)
+        assert now is None or isinstance(now, AuditRow)
         place = next((n for n, row in enumerate(self._rows) if row.id == audit_id), None)
         if place is None:
             if now is not None:

@@ -104,9 +104,11 @@ class MyMonthPage(QWidget):
         self._show_counts()
 
     def audit_saved(self, audit_id: int) -> None:
-        """After a save: the saved audit's row alone is read again, in whichever list."""
-        self.drafts.audit_changed(audit_id)
-        self.recent.audit_changed(audit_id)
+        """After a save: the saved audit's row alone is read again, once for both lists
+        (they differ only in the status they show), and goes where it now belongs."""
+        now = self.drafts.row_of(audit_id, any_status=True)
+        for model in (self.drafts, self.recent):
+            model.audit_changed(audit_id, now if now is not None and model.fits(now) else None)
         self.my_cases.refresh()  # an allocated case may have been started or completed
         self._show_counts()
 
