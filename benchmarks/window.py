@@ -46,6 +46,7 @@ def _drafts_of(db: Any, actor: Any, count: int) -> list[int]:
 
 
 def measure(db: Any, actor: Any, who: str, repeats: int) -> list[Row]:
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from qaaudit.services.audit import audits
@@ -125,8 +126,11 @@ def measure(db: Any, actor: Any, who: str, repeats: int) -> list[Row]:
         app.processEvents()
         window.stale.add(list_row)
         started = time.perf_counter()
-        window.show_page(list_row)
+        shown = window.show_page(list_row)
         app.processEvents()
+        while shown.model.reading:  # read off the window's thread: until it is shown
+            QThreadPool.globalInstance().waitForDone(1)
+            app.processEvents()
         switched.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
         list_alone()

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import os
 import uuid
 from collections.abc import Iterator
@@ -146,6 +148,7 @@ def any_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def opened(sqlite_url: str, tmp_path: Path) -> Iterator[Opened]:
     result = open_for_use(sqlite_url, backup_dir=tmp_path / "backups")
     yield result
+    _let_background_reads_finish()
     result.db.dispose()
 
 
@@ -153,7 +156,17 @@ def opened(sqlite_url: str, tmp_path: Path) -> Iterator[Opened]:
 def any_opened(any_url: str, tmp_path: Path) -> Iterator[Opened]:
     result = open_for_use(any_url, backup_dir=tmp_path / "backups")
     yield result
+    _let_background_reads_finish()
     result.db.dispose()
+
+
+def _let_background_reads_finish() -> None:
+    """What a page started reading off the window's thread ends before its database is
+    closed, as it does when the program closes."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(10000)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
@@ -236,3 +237,54 @@ def test_ten_desktops_starting_on_a_server_not_yet_set_up_are_all_told_why(
         thread.join(timeout=60)
     assert len(said) == 10
     assert all("qaaudit server setup" in message for message in said), said
+
+
+@pytest.mark.postgres
+def test_the_audit_list_is_read_off_the_window_while_the_server_is_slow_to_answer(
+    postgres_schema_url: str, qtbot: QtBot
+) -> None:
+    """Someone's long piece of work holds the audits: the list waits for it on a thread of
+    its own and says it is reading, while the window goes on answering."""
+    import psycopg
+    from PySide6.QtCore import QThreadPool
+
+    from qaaudit.ui.common.context import AppContext
+    from qaaudit.ui.main_window import MainWindow
+    from tests.server_support import plain, server_logins
+    from tests.ui_support import show_window
+
+    with server_logins(postgres_schema_url) as logins:
+        url, _lead = logins.person("Lee Lead", ("qa_lead", "auditor"))
+        opened = open_for_use(url)
+        try:
+            window = show_window(qtbot, MainWindow(AppContext(opened.db, opened.actor)))
+            page = window.page("Audits")
+            qtbot.waitUntil(lambda: not page.model.reading, timeout=10000)
+            with psycopg.connect(plain(postgres_schema_url)) as holder:
+                holder.execute("LOCK TABLE case_file_audit IN ACCESS EXCLUSIVE MODE")
+                started = time.monotonic()
+                page.find_case("CN1")
+                qtbot.wait(600)  # the window's own events go on meanwhile
+                assert time.monotonic() - started < 2
+                assert page.model.reading
+                assert page.ui.countLabel.text() == "Reading the audits…"
+                holder.rollback()  # the other work ends
+            qtbot.waitUntil(lambda: not page.model.reading, timeout=10000)
+            assert page.ui.countLabel.text() == "0 audits"
+
+            # Held past the desktop's lock limit: said in plain words, the list kept.
+            with psycopg.connect(plain(postgres_schema_url)) as holder:
+                holder.execute("LOCK TABLE case_file_audit IN ACCESS EXCLUSIVE MODE")
+                page.find_case("")
+                qtbot.waitUntil(lambda: not page.model.reading, timeout=15000)
+            said = page.ui.countLabel.text()
+            assert said.startswith("The database is busy and did not free up in time.")
+            assert said.endswith("The list shows what was read before.")
+            assert page.model.total == 0
+            page.refresh()  # and once the other work has ended, it reads again
+            qtbot.waitUntil(lambda: not page.model.reading, timeout=10000)
+            assert page.ui.countLabel.text() == "0 audits"
+            window.close()
+        finally:
+            QThreadPool.globalInstance().waitForDone(10000)
+            opened.db.dispose()

@@ -31,8 +31,13 @@ def _name(title: str) -> str:
 
 
 def _settle(app: object, rounds: int = 40) -> None:
+    """Until what the pages read off the window's thread is on screen."""
+    from PySide6.QtCore import QThreadPool
+
     for _ in range(rounds):
         app.processEvents()  # type: ignore[attr-defined]
+        QThreadPool.globalInstance().waitForDone(5)
+    app.processEvents()  # type: ignore[attr-defined]
 
 
 def main(db_file: str, out_dir: str) -> None:

@@ -16,6 +16,7 @@ from qaaudit.services.common.actor import person_names, team_choices
 from qaaudit.ui.audit import list_actions as audit_actions
 from qaaudit.ui.audit.table import AuditTableModel, configure_view, service_source
 from qaaudit.ui.common.context import AppContext
+from qaaudit.ui.common.theme import set_flag
 from qaaudit.ui.forms.ui_audit_list import Ui_AuditListPage
 
 ANY = QDate(2000, 1, 1)
@@ -35,7 +36,11 @@ class AuditListPage(QWidget):
         self.context = context
         self.ui = Ui_AuditListPage()
         self.ui.setupUi(self)
-        self.model = AuditTableModel(*service_source(context), self)
+        # A council's whole list is read off the window's thread: the window stays free
+        # while a slow server answers, and says it is reading.
+        self.model = AuditTableModel(*service_source(context), self, background=True)
+        self.model.loaded.connect(self._show_count)
+        self.model.failed.connect(self._show_failure)
         configure_view(self.ui.auditView, self.model)
         self._fill_choices()
         self._find_timer = QTimer(self, singleShot=True, interval=FIND_DELAY_MS)
@@ -135,18 +140,35 @@ class AuditListPage(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
-        self._show_count()
+        self._show_reading()
 
     def refresh(self) -> None:
         self.model.refresh()
-        self._show_count()
+        self._show_reading()
+
+    def _show_reading(self) -> None:
+        if self.model.reading:
+            set_flag(self.ui.countLabel, "role", "")
+            self.ui.countLabel.setText("Reading the audits…")
+            self.ui.auditView.viewport().setCursor(Qt.CursorShape.BusyCursor)
+
+    def _show_failure(self, message: str) -> None:
+        """The list on screen stays as it was; the count says why it is not the new one."""
+        self.ui.auditView.viewport().unsetCursor()
+        set_flag(self.ui.countLabel, "role", "problem")
+        self.ui.countLabel.setText(f"{message} The list shows what was read before.")
 
     def audit_saved(self, audit_id: int) -> None:
         """After a save: only the saved audit's row is read again."""
         self.model.audit_changed(audit_id)
-        self._show_count()
+        if self.model.reading:  # a new audit: the list is read again from the top
+            self._show_reading()
+        else:
+            self._show_count()
 
     def _show_count(self) -> None:
+        self.ui.auditView.viewport().unsetCursor()
+        set_flag(self.ui.countLabel, "role", "")
         total = self.model.total
         self.ui.countLabel.setText(f"{total:,} audit{'s' if total != 1 else ''}")
         if total and not self.ui.auditView.currentIndex().isValid():

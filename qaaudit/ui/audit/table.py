@@ -8,11 +8,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from qaaudit.domain.instrument import all_instruments, current_audit_instrument, current_instrument
 from qaaudit.services.audit.listing import AuditFilter, AuditRow, count_audits, list_audits
+from qaaudit.ui.common.background import BackgroundTask, Failure, alive
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.theme import headline_colour
 
@@ -82,13 +83,25 @@ def _type_label(audit_type: str) -> str:
 
 
 class AuditTableModel(QAbstractTableModel):
-    def __init__(self, count: Counter, read: Reader, parent: Any = None) -> None:
+    """``background``: a whole new list (another filter, another sort, read again) is
+    read off the window's thread; the rows on screen stay until it arrives, and
+    ``loaded`` or ``failed`` says when it has. Without, it is read at once (short lists)."""
+
+    loaded = Signal()
+    failed = Signal(str)  # why, in plain words
+
+    def __init__(
+        self, count: Counter, read: Reader, parent: Any = None, background: bool = False
+    ) -> None:
         super().__init__(parent)
         self._count = count
         self._read = read
         self._filter = AuditFilter()
         self._rows: list[AuditRow] = []
         self._total = 0
+        self._background = background
+        self._asked = 0  # the newest list asked for; an older one arriving late is dropped
+        self.reading = False
 
     # what to show
 
@@ -105,11 +118,41 @@ class AuditTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = self._read(self._filter, 0, PAGE)
+        if self._background:
+            self._read_in_background()
+            return
+        self._show(*self._first_page(replace(self._filter)))
+
+    def _first_page(self, flt: AuditFilter) -> tuple[list[AuditRow], int]:
+        rows = self._read(flt, 0, PAGE)
         # A list that fits on one page needs no count (a query fewer at start-up).
-        self._total = len(self._rows) if len(self._rows) < PAGE else self._count(self._filter)
+        return rows, len(rows) if len(rows) < PAGE else self._count(flt)
+
+    def _show(self, rows: list[AuditRow], total: int) -> None:
+        self.beginResetModel()
+        self._rows, self._total = rows, total
         self.endResetModel()
+
+    def _read_in_background(self) -> None:
+        self._asked += 1
+        asked, flt, first_page = self._asked, replace(self._filter), self._first_page
+        task = BackgroundTask(lambda _progress: first_page(flt), "The audits could not be read.")
+
+        def arrived(result: tuple[list[AuditRow], int]) -> None:
+            if alive(self) and asked == self._asked:
+                self.reading = False
+                self._show(*result)
+                self.loaded.emit()
+
+        def refused(failure: Failure) -> None:
+            if alive(self) and asked == self._asked:
+                self.reading = False
+                self.failed.emit(failure.message)
+
+        task.done.connect(arrived)
+        task.failed.connect(refused)
+        self.reading = True
+        task.start()
 
     def row_of(self, audit_id: int, any_status: bool = False) -> AuditRow | None:
         """The audit's row as this list reads it (whatever its status, if asked), or None
