@@ -184,6 +184,44 @@ def measure(db: Any, actor: Any, who: str, repeats: int) -> list[Row]:
             "asked once (answered by the benchmark)",
         )
     )
+    # Opening the corrective action page, built anew (what needs confirming, the whole
+    # council's for the QA lead), beside reading its rows alone.
+    if "Corrective action" in window.page_titles():
+        from qaaudit.services.corrective import actions as corrective
+        from qaaudit.services.corrective.actions import CorrectiveFilter
+
+        factory = window.pages[window.page_titles().index("Corrective action")].factory
+        counted: dict[str, int] = {}
+
+        def open_page() -> None:
+            page = factory(context)
+            app.processEvents()
+            QThreadPool.globalInstance().waitForDone(60000)
+            app.processEvents()
+            counted["rows"] = page.model.rowCount()
+            page.deleteLater()
+            app.processEvents()
+
+        def rows_alone() -> None:
+            with db.reading() as session:
+                corrective.list_corrective(
+                    session, actor, CorrectiveFilter(show=corrective.NEEDING_CONFIRMATION),
+                    context.today(),
+                )  # fmt: skip
+
+        open_page()  # the first opening catches up what lacks corrective action
+        figure, reference = paired(open_page, rows_alone, max(3, repeats // 3))
+        rows.append(
+            Row(
+                f"{who}: open the corrective action page",
+                figure,
+                reference,
+                "ms",
+                "<300 ms",
+                figure < 300,
+                f"{counted['rows']:,} actions needing confirmation",
+            )
+        )
     window.close()
     window.deleteLater()
     app.processEvents()

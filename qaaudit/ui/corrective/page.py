@@ -91,6 +91,9 @@ class CorrectiveActionsPage(QWidget):
         self.ui.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Columns as wide as the first rows need: measuring ten years of actions took a
+        # second.
+        header.setResizeContentsPrecision(200)
         for label_key, label in SHOW_LABELS:
             self.ui.showCombo.addItem(label, label_key)
         self._fill_areas()
@@ -135,7 +138,7 @@ class CorrectiveActionsPage(QWidget):
         self.model.set_rows(rows)
         # One service area chosen: its name on every row says nothing.
         self.ui.table.setColumnHidden(3, flt.service_area_id is not None)
-        self.ui.table.resizeColumnsToContents()
+        self.ui.table.resizeColumnsToContents()  # from the first rows: see __init__
         overdue = sum(1 for r in rows if r.is_overdue(today))
         count = "1 case" if len(rows) == 1 else f"{len(rows):,} cases"
         said = f" · {self._said}" if self._said else ""
