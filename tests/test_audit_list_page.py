@@ -218,3 +218,21 @@ def test_a_save_redraws_its_own_row_and_pages_not_shown_catch_up_when_shown(
     assert window.stale == set()
     assert my_month.drafts.row_at(0).updated_at != before  # read again once shown
     editor.close()
+
+
+def test_f5_reads_the_list_again_and_shows_an_audit_saved_elsewhere(
+    qtbot: QtBot, opened: Opened
+) -> None:
+    ids = seed(opened, 3)
+    window = MainWindow(context_of(opened))
+    show_window(qtbot, window)
+    page = window.page("Audits")
+    read(qtbot, page)
+    assert page.ui.countLabel.text() == "4 audits"
+    with opened.db.writing() as s:  # another desktop starts an audit
+        audits.create_audit(s, opened.actor, complete_form(ids["north"], case_number="ZZ9"))
+    page.ui.auditView.setFocus()
+    press(Qt.Key.Key_F5)
+    assert page.ui.countLabel.text() == "Reading the audits…"
+    read(qtbot, page)
+    assert page.ui.countLabel.text() == "5 audits"

@@ -75,6 +75,9 @@ class AuditListPage(QWidget):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(ui.findEdit.setFocus)
+        again = QShortcut(QKeySequence("F5"), self)
+        again.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        again.activated.connect(self.refresh)
         ui.auditView.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
         self.apply_filter()
 

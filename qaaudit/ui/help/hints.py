@@ -31,7 +31,7 @@ MAIN_SHORTCUTS: Shortcuts = (
 LIST_SHORTCUTS: Shortcuts = (
     ("Enter or double-click", "Open the audit or review chosen in a list"),
     ("Ctrl+F", "Find by case number (Audits)"),
-    ("F5", "Read the list again (Corrective action, Service reviews, Review actions)"),
+    ("F5", "Read the list again (Audits, Corrective action, Service reviews, Review actions)"),
     ("Enter on Review actions", "Mark the chosen action done"),
     ("Double-click on My month", "Record the chosen activity as done"),
     ("A click on a heading", "Sort by that column; a second click reverses it"),
