@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-import sys
-
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
