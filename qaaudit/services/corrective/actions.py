@@ -4,8 +4,10 @@ overdue."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -145,7 +147,14 @@ def _overall_label(version: str, overall: str | None) -> str:
         return overall
 
 
-def _row(values: tuple) -> CorrectiveActionRow:
+def _rows(values: Iterable[Any]) -> list[CorrectiveActionRow]:
+    """Rows from plain values; each version's grade words looked up once, not per row (a
+    council's ten years are 25,000 actions and a handful of grades)."""
+    labels: dict[tuple[str, str | None], str] = {}
+    return [_row(tuple(value), labels) for value in values]
+
+
+def _row(values: tuple, labels: dict[tuple[str, str | None], str]) -> CorrectiveActionRow:
     (
         action_id,
         version,
@@ -165,6 +174,8 @@ def _row(values: tuple) -> CorrectiveActionRow:
         confirmed_on,
         confirmed_by,
     ) = values
+    if (label := labels.get((template_version, overall))) is None:
+        label = labels[template_version, overall] = _overall_label(template_version, overall)
     return CorrectiveActionRow(
         id=action_id,
         version=version,
@@ -175,7 +186,7 @@ def _row(values: tuple) -> CorrectiveActionRow:
         service_area=area,
         team=team,
         auditor=auditor,
-        overall=_overall_label(template_version, overall),
+        overall=label,
         opened_on=opened_on,
         due_on=due_on,
         status=status,
@@ -190,8 +201,9 @@ def list_corrective(
 ) -> list[CorrectiveActionRow]:
     """Corrective actions the person may see, soonest due first."""
     today = today or date.today()
-    rows = session.execute(_query(actor, flt or CorrectiveFilter(), today))
-    return [_row(tuple(r)) for r in rows]
+    # Plain columns through the session's connection: the ORM's row handling added half
+    # again to a council's ten years of actions.
+    return _rows(session.connection().execute(_query(actor, flt or CorrectiveFilter(), today)))
 
 
 def for_audit(session: Session, actor: Actor, audit_id: int) -> CorrectiveActionRow | None:
