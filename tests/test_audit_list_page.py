@@ -236,3 +236,4 @@ def test_f5_reads_the_list_again_and_shows_an_audit_saved_elsewhere(
     assert page.ui.countLabel.text() == "Reading the audits…"
     read(qtbot, page)
     assert page.ui.countLabel.text() == "5 audits"
+    assert page.ui.countLabel.property("role") == "count"  # styled as a count again

@@ -151,7 +151,7 @@ class AuditListPage(QWidget):
 
     def _show_reading(self) -> None:
         if self.model.reading:
-            set_flag(self.ui.countLabel, "role", "")
+            set_flag(self.ui.countLabel, "role", "count")
             self.ui.countLabel.setText("Reading the audits…")
             self.ui.auditView.viewport().setCursor(Qt.CursorShape.BusyCursor)
 
@@ -171,7 +171,7 @@ class AuditListPage(QWidget):
 
     def _show_count(self) -> None:
         self.ui.auditView.viewport().unsetCursor()
-        set_flag(self.ui.countLabel, "role", "")
+        set_flag(self.ui.countLabel, "role", "count")
         total = self.model.total
         self.ui.countLabel.setText(f"{total:,} audit{'s' if total != 1 else ''}")
         if total and not self.ui.auditView.currentIndex().isValid():
