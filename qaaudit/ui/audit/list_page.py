@@ -41,6 +41,9 @@ class AuditListPage(QWidget):
         self.model = AuditTableModel(*service_source(context), self, background=True)
         self.model.loaded.connect(self._show_count)
         self.model.failed.connect(self._show_failure)
+        # A reason given there may take two lines, as wide as the row leaves it.
+        self.ui.countLabel.setWordWrap(True)
+        self.ui.bottomRow.setStretchFactor(self.ui.countLabel, 1)
         configure_view(self.ui.auditView, self.model)
         self._fill_choices()
         self._find_timer = QTimer(self, singleShot=True, interval=FIND_DELAY_MS)
