@@ -237,3 +237,25 @@ def test_f5_reads_the_list_again_and_shows_an_audit_saved_elsewhere(
     read(qtbot, page)
     assert page.ui.countLabel.text() == "5 audits"
     assert page.ui.countLabel.property("role") == "count"  # styled as a count again
+
+
+def test_a_new_filter_never_mixes_with_the_rows_still_on_screen(
+    qtbot: QtBot, opened: Opened
+) -> None:
+    ids = seed(opened, PAGE + 40)
+    window = MainWindow(context_of(opened))
+    show_window(qtbot, window)
+    page = window.page("Audits")
+    read(qtbot, page)
+    ui, model = page.ui, page.model
+    assert model.canFetchMore()
+    ui.statusCombo.setCurrentIndex(ui.statusCombo.findData("draft"))
+    ui.teamCombo.setCurrentIndex(ui.teamCombo.findData(ids["lac"]))
+    ui.teamCombo.setCurrentIndex(ui.teamCombo.findData(ids["north"]))
+    assert model.reading and not model.canFetchMore()  # not while another list is coming
+    model.fetchMore()
+    assert model.rowCount() == PAGE  # the rows on screen, nothing appended from the new one
+    read(qtbot, page)
+    # The last of the three asked for is the one shown.
+    assert [model.row_at(r).case_number for r in range(model.rowCount())] == ["ZZ1"]
+    assert ui.countLabel.text() == "1 audit"

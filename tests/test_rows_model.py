@@ -66,3 +66,18 @@ def test_the_selection_stays_on_its_row_and_a_search_keeps_the_sort(qtbot: QtBot
     assert _names(view, proxy) == ["north", "looked after", "Bravo"]
     proxy.set_accept(lambda team: team.audits is not None)
     assert _names(view, proxy) == ["north", "Bravo"]
+
+
+def test_no_heading_chosen_shows_the_rows_as_they_came_and_new_rows_keep_the_sort(
+    qtbot: QtBot,
+) -> None:
+    view, proxy = _table(qtbot)
+    model = proxy.sourceModel()
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    assert _names(view, proxy) == [t.name for t in TEAMS]
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    # A table whose columns depend on what it shows, filled again: still in that order.
+    model.set_table(COLUMNS, [*TEAMS, Team("Zeta", 1)])
+    assert _names(view, proxy)[0] == "Zeta"
+    model.set_table(COLUMNS[:1], TEAMS)
+    assert _names(view, proxy) == ["north", "looked after", "Bravo", "Assessment"]

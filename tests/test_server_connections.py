@@ -288,3 +288,28 @@ def test_the_audit_list_is_read_off_the_window_while_the_server_is_slow_to_answe
         finally:
             QThreadPool.globalInstance().waitForDone(10000)
             opened.db.dispose()
+
+
+@pytest.mark.postgres
+def test_every_connection_of_the_desktop_in_use_is_named_busy_not_a_fault(
+    postgres_schema_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reads held up on the server keep the desktop's connections; one more read waits
+    for one, then is told the server is busy in plain words."""
+    from qaaudit.store.errors import DatabaseBusy
+
+    monkeypatch.setattr(database, "SERVER_WAIT_S", 1)
+    db = database.open_engine(postgres_schema_url)
+    held = []
+    try:
+        for _ in range(2):  # the one connection, and the one more a desktop may open
+            held.append(db.engine.connect())
+        started = time.monotonic()
+        with pytest.raises(DatabaseBusy) as busy, db.reading() as s:
+            s.execute(text("SELECT 1"))
+        assert "busy and did not answer in time" in busy.value.message
+        assert time.monotonic() - started < 5
+    finally:
+        for connection in held:
+            connection.close()
+        db.dispose()

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
 from qaaudit.store import paths, running
@@ -179,7 +180,7 @@ class Database:
             )
         try:
             yield session
-        except DBAPIError as exc:
+        except (DBAPIError, PoolTimeout) as exc:
             raise (translate(exc) or exc) from exc
         finally:
             session.rollback()

@@ -6,6 +6,7 @@ No message here ever contains a narrative, a name or a case number.
 from __future__ import annotations
 
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm.exc import StaleDataError
 
 
@@ -137,6 +138,12 @@ def translate(exc: BaseException, holders: str = "") -> StoreError | None:
     if isinstance(exc, StaleDataError):
         return ConflictError(
             "Someone else saved this record after you opened it. Nothing was overwritten."
+        )
+    if isinstance(exc, PoolTimeout):
+        # Every connection this program may hold is in use (reads waiting on the server).
+        return DatabaseBusy(
+            "The database server is busy and did not answer in time. Nothing you typed is "
+            "lost: wait a moment and try again."
         )
     if not isinstance(exc, DBAPIError):
         return None

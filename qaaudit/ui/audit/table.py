@@ -96,11 +96,13 @@ class AuditTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._count = count
         self._read = read
-        self._filter = AuditFilter()
+        self._filter = AuditFilter()  # the list asked for
+        self._shown = AuditFilter()  # the list on screen, until the one asked for arrives
         self._rows: list[AuditRow] = []
         self._total = 0
         self._background = background
         self._asked = 0  # the newest list asked for; an older one arriving late is dropped
+        self._in_flight = False  # one read at a time: a desktop has one connection
         self.reading = False
 
     # what to show
@@ -121,43 +123,56 @@ class AuditTableModel(QAbstractTableModel):
         if self._background:
             self._read_in_background()
             return
-        self._show(*self._first_page(replace(self._filter)))
+        flt = replace(self._filter)
+        self._show(*self._first_page(flt), flt)
 
     def _first_page(self, flt: AuditFilter) -> tuple[list[AuditRow], int]:
         rows = self._read(flt, 0, PAGE)
         # A list that fits on one page needs no count (a query fewer at start-up).
         return rows, len(rows) if len(rows) < PAGE else self._count(flt)
 
-    def _show(self, rows: list[AuditRow], total: int) -> None:
+    def _show(self, rows: list[AuditRow], total: int, flt: AuditFilter) -> None:
         self.beginResetModel()
-        self._rows, self._total = rows, total
+        self._rows, self._total, self._shown = rows, total, flt
         self.endResetModel()
 
     def _read_in_background(self) -> None:
         self._asked += 1
+        self.reading = True
+        if not self._in_flight:  # else the newest is read when the one running ends
+            self._start_reading()
+
+    def _start_reading(self) -> None:
         asked, flt, first_page = self._asked, replace(self._filter), self._first_page
         task = BackgroundTask(lambda _progress: first_page(flt), "The audits could not be read.")
 
+        def ended() -> bool:
+            """Whether this read still answers what was asked last."""
+            self._in_flight = False
+            if asked != self._asked:
+                self._start_reading()  # asked again meanwhile: read the newest
+                return False
+            self.reading = False
+            return True
+
         def arrived(result: tuple[list[AuditRow], int]) -> None:
-            if alive(self) and asked == self._asked:
-                self.reading = False
-                self._show(*result)
+            if alive(self) and ended():
+                self._show(*result, flt)
                 self.loaded.emit()
 
         def refused(failure: Failure) -> None:
-            if alive(self) and asked == self._asked:
-                self.reading = False
+            if alive(self) and ended():
                 self.failed.emit(failure.message)
 
         task.done.connect(arrived)
         task.failed.connect(refused)
-        self.reading = True
+        self._in_flight = True
         task.start()
 
     def row_of(self, audit_id: int, any_status: bool = False) -> AuditRow | None:
         """The audit's row as this list reads it (whatever its status, if asked), or None
         when it is not one of the list's audits."""
-        flt = replace(self._filter, ids=[audit_id])
+        flt = replace(self._shown, ids=[audit_id])
         if any_status:
             flt.status = None
         [row] = self._read(flt, 0, 1) or [None]
@@ -166,13 +181,16 @@ class AuditTableModel(QAbstractTableModel):
     def fits(self, row: AuditRow) -> bool:
         """Whether a row read for another list with the same filter but any status belongs
         in this one."""
-        return not self._filter.status or row.status == self._filter.status
+        return not self._shown.status or row.status == self._shown.status
 
     def audit_changed(self, audit_id: int, now: AuditRow | None | object = READ_IT) -> None:
         """One audit was saved: its row is read again and redrawn alone, or taken out if
         it no longer fits the filter. An audit not yet in the list (a new one) brings the
         list back from the top, where it belongs. ``now`` is the row when the caller has
         read it already (None: it no longer belongs)."""
+        if self.reading:  # the list on its way may have been read before the save
+            self.refresh()
+            return
         if now is READ_IT:
             now = self.row_of(audit_id)
         assert now is None or isinstance(now, AuditRow)
@@ -199,12 +217,15 @@ class AuditTableModel(QAbstractTableModel):
         self.refresh()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
+        # Not while another list is on its way: more rows of this one would mix the two.
+        return not parent.isValid() and not self.reading and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid():
             return
-        more = self._read(self._filter, len(self._rows), PAGE)
+        if self.reading:
+            return
+        more = self._read(self._shown, len(self._rows), PAGE)
         if not more:
             self._total = len(self._rows)
             return

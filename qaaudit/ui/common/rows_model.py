@@ -63,22 +63,31 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Row] = []
+        self._natural: list[Row] = []  # as they came, for no column chosen
         self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Row]) -> None:
+        self.set_table(self.columns, rows)
+
+    def set_table(self, columns: Sequence[Column[Row]], rows: Sequence[Row]) -> None:
+        """New columns and rows at once (a table whose columns depend on what it shows),
+        in the order last chosen by a heading."""
         self.beginResetModel()
+        self.columns = list(columns)
+        self._natural = list(rows)
         self.rows = list(rows)
         self._apply_sort()
         self.endResetModel()
 
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        """Sort by a column's raw values, keeping the selection on the same rows."""
+        """Sort by a column's raw values (no column: the order the rows came in), keeping
+        the selection on the same rows."""
         self._sorted = None if column < 0 else (column, order)
-        if self._sorted is None:
-            return
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
         held = [(self.rows[i.row()], i.column()) for i in kept]
+        if self._sorted is None:
+            self.rows = list(self._natural)
         self._apply_sort()
         place = {id(row): n for n, row in enumerate(self.rows)}
         self.changePersistentIndexList(
@@ -87,7 +96,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.layoutChanged.emit()
 
     def _apply_sort(self) -> None:
-        if self._sorted is None:
+        if self._sorted is None or self._sorted[0] >= len(self.columns):
             return
         number, order = self._sorted
         column = self.columns[number]

@@ -186,10 +186,7 @@ class CaseSamplingPage(QWidget):
         by = self.ui.coverageCombo.currentData() or BY_TEAM
         with self.context.db.reading() as session:
             found = coverage(session, self.month, by)
-        self.coverage_model.beginResetModel()
-        self.coverage_model.columns = _coverage_columns(found)
-        self.coverage_model.rows = list(found.rows)
-        self.coverage_model.endResetModel()
+        self.coverage_model.set_table(_coverage_columns(found), found.rows)
         self.ui.coverageLabel.setText(
             f"Practice areas judged in completed audits, {found.first:%B %Y} to "
             f"{found.last:%B %Y}: {found.empty_cells} of {len(found.rows) * len(found.areas)} "
