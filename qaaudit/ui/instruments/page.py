@@ -116,7 +116,7 @@ class InstrumentsPage(QWidget):
         chosen = select or ((current.key, current.version) if current else None)
         self.model.set_rows(rows)
         if chosen:
-            for index, row in enumerate(rows):
+            for index, row in enumerate(self.model.rows):  # in the order chosen on screen
                 if (row.key, row.version) == chosen:
                     self.view.selectRow(self.proxy.mapFromSource(self.model.index(index, 0)).row())
                     break
