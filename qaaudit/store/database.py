@@ -166,18 +166,22 @@ class Database:
             self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
         return self._sessions
 
+    @property
+    def read_engine(self) -> Engine:
+        """The engine for reading. On a server each statement runs on its own (as it would
+        see its own snapshot anyway, at the default READ COMMITTED): no BEGIN and no
+        ROLLBACK, two round trips fewer per read."""
+        if self.is_sqlite:
+            return self.engine
+        return self.engine.execution_options(isolation_level="AUTOCOMMIT")
+
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A short session for reading; nothing it does is committed. On a server each
-        statement runs on its own (as it would see its own snapshot anyway, at the default
-        READ COMMITTED): no BEGIN and no ROLLBACK, two round trips fewer per read."""
+        """A short session for reading; nothing it does is committed."""
         if self.is_sqlite:
             session = self._factory()()
         else:
-            session = Session(
-                bind=self.engine.execution_options(isolation_level="AUTOCOMMIT"),
-                expire_on_commit=False,
-            )
+            session = Session(bind=self.read_engine, expire_on_commit=False)
         try:
             yield session
         except (DBAPIError, PoolTimeout) as exc:
@@ -590,11 +594,8 @@ def _server_listeners(engine: Engine) -> None:
 
 def check_readable(db: Database) -> None:
     """Read the schema: a damaged file fails here, before any write."""
-    engine = db.engine
-    if not db.is_sqlite:
-        engine = engine.execution_options(isolation_level="AUTOCOMMIT")  # no BEGIN, ROLLBACK
     try:
-        with engine.connect() as connection:
+        with db.read_engine.connect() as connection:
             if db.is_sqlite:
                 connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
             else:

@@ -66,19 +66,13 @@ class SetupResult:
 def server_login(db: Database) -> str:
     """The person on a server: the login the server authenticated, whatever the client
     or its environment says."""
-    with _on_its_own(db) as connection:
+    with db.read_engine.connect() as connection:
         return str(connection.execute(text("SELECT session_user")).scalar_one())
-
-
-def _on_its_own(db: Database) -> Connection:
-    """A connection whose statements each run on their own: no BEGIN and no ROLLBACK, two
-    round trips fewer for a check at start."""
-    return db.engine.execution_options(isolation_level="AUTOCOMMIT").connect()
 
 
 def require_current(db: Database) -> str:
     """A desktop opening a server checks the schema and never changes it."""
-    with _on_its_own(db) as connection:
+    with db.read_engine.connect() as connection:
         revision = _revision(connection)
     if revision == HEAD:
         return revision

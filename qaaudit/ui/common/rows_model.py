@@ -40,6 +40,12 @@ class Column(Generic[Row]):
     background: Callable[[Row], Colour | None] | None = None
     bold: Callable[[Row], bool] | None = None
 
+    def raw(self, row: Row) -> Any:
+        """The value the column sorts by; a figure that cannot be worked out sorts below
+        every figure."""
+        value = self.sort(row) if self.sort else self.text(row).casefold()
+        return NO_VALUE if value is None else value
+
 
 def _brush(colour: Colour | None) -> QBrush | None:
     return None if colour is None else QBrush(QColor(colour))
@@ -47,8 +53,6 @@ def _brush(colour: Colour | None) -> QBrush | None:
 
 def _sort_key(value: Any) -> tuple[int, Any]:
     """Numbers before words, words in any case: as the table compared them."""
-    if value is None:
-        value = NO_VALUE
     if isinstance(value, str):
         return 1, value.casefold()
     return 0, value
@@ -100,16 +104,12 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if self._sorted is None or self._sorted[0] >= len(self.columns):
             return
         number, order = self._sorted
-        column = self.columns[number]
-
-        def value(row: Row) -> Any:
-            return column.sort(row) if column.sort else column.text(row).casefold()
-
+        raw = self.columns[number].raw
         descending = order == Qt.SortOrder.DescendingOrder
         try:
-            self.rows.sort(key=lambda row: _sort_key(value(row)), reverse=descending)
+            self.rows.sort(key=lambda row: _sort_key(raw(row)), reverse=descending)
         except TypeError:  # values of different kinds in one column: as text
-            self.rows.sort(key=lambda row: str(value(row)).casefold(), reverse=descending)
+            self.rows.sort(key=lambda row: str(raw(row)).casefold(), reverse=descending)
 
     def set_title(self, column: int, title: str) -> None:
         self.columns[column] = replace(self.columns[column], title=title)
@@ -139,8 +139,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.text(row)
         if role == SORT_ROLE:
-            value = column.sort(row) if column.sort else column.text(row).casefold()
-            return NO_VALUE if value is None else value
+            return column.raw(row)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
