@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.run import Row, paired, table
+from benchmarks.server import settle
 
 # Who: a service manager (a service area's audits) and the QA lead (everyone's).
 PEOPLE = (("service manager", "manager101"), ("QA lead", "qa.lead"))
@@ -46,7 +47,6 @@ def _drafts_of(db: Any, actor: Any, count: int) -> list[int]:
 
 
 def measure(db: Any, actor: Any, who: str, repeats: int) -> list[Row]:
-    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from qaaudit.services.audit import audits
@@ -126,11 +126,8 @@ def measure(db: Any, actor: Any, who: str, repeats: int) -> list[Row]:
         app.processEvents()
         window.stale.add(list_row)
         started = time.perf_counter()
-        shown = window.show_page(list_row)
-        app.processEvents()
-        while shown.model.reading:  # read off the window's thread: until it is shown
-            QThreadPool.globalInstance().waitForDone(1)
-            app.processEvents()
+        window.show_page(list_row)
+        settle(app)  # the list is read off the window's thread: until it is shown
         switched.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
         list_alone()
@@ -195,9 +192,7 @@ def measure(db: Any, actor: Any, who: str, repeats: int) -> list[Row]:
 
         def open_page() -> None:
             page = factory(context)
-            app.processEvents()
-            QThreadPool.globalInstance().waitForDone(60000)
-            app.processEvents()
+            settle(app)
             counted["rows"] = page.model.rowCount()
             page.deleteLater()
             app.processEvents()

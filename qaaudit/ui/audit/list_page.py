@@ -146,17 +146,20 @@ class AuditListPage(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
-        self._show_reading()
+        self._show_state()
 
     def refresh(self) -> None:
         self.model.refresh()
-        self._show_reading()
+        self._show_state()
 
-    def _show_reading(self) -> None:
-        if self.model.reading:
-            set_flag(self.ui.countLabel, "role", "count")
-            self.ui.countLabel.setText("Reading the audits…")
-            self.ui.auditView.viewport().setCursor(Qt.CursorShape.BusyCursor)
+    def _show_state(self) -> None:
+        """The count, or that a new list is on its way."""
+        if not self.model.reading:
+            self._show_count()
+            return
+        set_flag(self.ui.countLabel, "role", "count")
+        self.ui.countLabel.setText("Reading the audits…")
+        self.ui.auditView.viewport().setCursor(Qt.CursorShape.BusyCursor)
 
     def _show_failure(self, message: str) -> None:
         """The list on screen stays as it was; the count says why it is not the new one."""
@@ -166,11 +169,8 @@ class AuditListPage(QWidget):
 
     def audit_saved(self, audit_id: int) -> None:
         """After a save: only the saved audit's row is read again."""
-        self.model.audit_changed(audit_id)
-        if self.model.reading:  # a new audit: the list is read again from the top
-            self._show_reading()
-        else:
-            self._show_count()
+        self.model.audit_changed(audit_id)  # a new audit: the list is read again
+        self._show_state()
 
     def _show_count(self) -> None:
         self.ui.auditView.viewport().unsetCursor()
