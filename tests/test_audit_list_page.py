@@ -15,6 +15,7 @@ from qaaudit.ui.audit.list_page import AuditListPage
 from qaaudit.ui.audit.table import CASE, PAGE
 from qaaudit.ui.main_window import MainWindow
 from tests.factories import complete_form, make_person, make_team
+from tests.sql_support import statements_sent
 from tests.ui_support import context_of, press, show_window
 
 GRADES = ("exceeds_good", "meets_good", "does_not_meet_good")
@@ -145,8 +146,6 @@ def test_my_month_shows_my_drafts_and_what_is_due_first(qtbot: QtBot, opened: Op
 def test_my_month_reads_a_saved_audit_once_and_moves_it_to_completed_when_completed(
     qtbot: QtBot, opened: Opened
 ) -> None:
-    from sqlalchemy import event
-
     ids = seed(opened, 3)
     window = MainWindow(context_of(opened))
     show_window(qtbot, window)
@@ -157,13 +156,7 @@ def test_my_month_reads_a_saved_audit_once_and_moves_it_to_completed_when_comple
     editor._confirm_completion = lambda _warnings: True  # type: ignore[method-assign]
     editor.ui.caseHolderEdit.setText("Sam Worker")
     saved_before = my_month.drafts.row_at(0).updated_at
-    statements: list[str] = []
-
-    def count(*args: object) -> None:
-        statements.append(str(args[2]))
-
-    event.listen(opened.db.engine, "before_cursor_execute", count)
-    try:
+    with statements_sent(opened.db.engine) as statements:
         assert editor.save_draft()
         listing = [s for s in statements if "FROM case_file_audit JOIN person" in s]
         # One read of the saved audit for both lists, whatever its status.
@@ -172,8 +165,6 @@ def test_my_month_reads_a_saved_audit_once_and_moves_it_to_completed_when_comple
         assert my_month.drafts.row_at(0).updated_at != saved_before  # redrawn
         assert my_month.recent.total == done_before
         assert editor.complete()
-    finally:
-        event.remove(opened.db.engine, "before_cursor_execute", count)
     assert my_month.drafts.total == 0
     assert my_month.recent.total == done_before + 1
     assert my_month.recent.row_at(0).id == ids["draft"]
@@ -184,8 +175,6 @@ def test_my_month_reads_a_saved_audit_once_and_moves_it_to_completed_when_comple
 def test_a_save_redraws_its_own_row_and_pages_not_shown_catch_up_when_shown(
     qtbot: QtBot, opened: Opened
 ) -> None:
-    from sqlalchemy import event
-
     ids = seed(opened, 30)
     window = MainWindow(context_of(opened))
     show_window(qtbot, window)
@@ -197,16 +186,8 @@ def test_a_save_redraws_its_own_row_and_pages_not_shown_catch_up_when_shown(
     window.open_audit(ids["draft"])
     editor = window.editors[ids["draft"]]
     editor.ui.caseHolderEdit.setText("Sam Worker")
-    statements: list[str] = []
-
-    def count(*args: object) -> None:
-        statements.append(str(args[2]))
-
-    event.listen(opened.db.engine, "before_cursor_execute", count)
-    try:
+    with statements_sent(opened.db.engine) as statements:
         assert editor.save_draft()
-    finally:
-        event.remove(opened.db.engine, "before_cursor_execute", count)
     # The list on screen read the saved audit's row alone; My month, not on screen, read
     # nothing yet.
     listing = [s for s in statements if "FROM case_file_audit JOIN person" in s]

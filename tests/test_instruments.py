@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from qaaudit.bootstrap import Opened, open_for_use
 from qaaudit.cli import main
@@ -42,6 +42,7 @@ from qaaudit.store.instruments import InstrumentVersion
 from qaaudit.store.migrations import KNOWN_REVISIONS
 from qaaudit.store.models import CaseFileAudit
 from tests.factories import complete_form, make_person, make_team
+from tests.sql_support import statements_sent
 from tests.test_store_migrations import AUDIT_BEFORE, database_of_the_previous_version
 
 TODAY = date(2017, 11, 20)
@@ -378,27 +379,22 @@ def test_a_version_published_on_another_desktop_is_asked_for_only_when_met(
         cwd=Path(__file__).parent.parent,
     )  # fmt: skip
     made_id, made_version = other.stdout.split()
-    asked: list[str] = []
 
-    def count(*args: object) -> None:
-        if "instrument_version" in str(args[2]):
-            asked.append(str(args[2]))
+    def asked(sent: list[str]) -> int:
+        return sum("instrument_version" in statement for statement in sent)
 
-    event.listen(opened.db.engine, "before_cursor_execute", count)
-    try:
+    with statements_sent(opened.db.engine) as sent:
         with opened.db.writing() as s:
             saved = audits.save_draft(s, opened.actor, mine.id, mine.version, mine.form, TODAY)
-        assert asked == []  # this database's versions are known, and the audit's is one
+        assert asked(sent) == 0  # this database's versions are known, and the audit's is one
         with opened.db.reading() as s:
             theirs = audits.load_audit(s, int(made_id))
-        assert len(asked) == 1  # a version not known here: asked for once
+        assert asked(sent) == 1  # a version not known here: asked for once
         with opened.db.reading() as s:
             audits.load_audit(s, int(made_id))
         with opened.db.writing() as s:
             audits.save_draft(s, opened.actor, mine.id, saved.version, mine.form, TODAY)
-        assert len(asked) == 1
-    finally:
-        event.remove(opened.db.engine, "before_cursor_execute", count)
+        assert asked(sent) == 1
     assert theirs.template_version == made_version != "2017.1"
     assert audits.instrument_for(theirs).version == made_version
 
