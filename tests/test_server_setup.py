@@ -205,9 +205,11 @@ def test_each_person_reads_the_audits_the_window_would_show_them(council: Counci
         "admin": everyone,
         "no_role": 0,
     }
-    # The narratives follow their audit.
+    # The narratives follow their audit, for every person, by their own login.
     areas = _count(_url(council, "other_area"), "SELECT count(DISTINCT audit_id) FROM audit_area")
     assert areas == 2
+    with_areas = "SELECT count(DISTINCT audit_id) FROM audit_area"
+    assert {who: _count(_url(council, who), with_areas) for who in council.people} == seen
 
 
 def test_recovery_copies_are_their_own_persons_only(council: Council) -> None:
