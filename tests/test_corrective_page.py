@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from qaaudit.bootstrap import Opened
@@ -18,6 +19,7 @@ from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.corrective.overdue_notice import overdue_notice_for
 from qaaudit.ui.corrective.page import CorrectiveActionsPage
 from tests.loop_data import build_march
+from tests.ui_support import read
 
 REAL_TODAY = date.today()
 # The day after corrective action opened today falls due: the one left open is overdue.
@@ -74,6 +76,7 @@ def test_confirming_corrective_action_on_the_page(qtbot, opened: Opened, march) 
     page = CorrectiveActionsPage(Context(opened, march.service_manager_hp, LATER))
     qtbot.addWidget(page)
     page.show()
+    read(qtbot, page)
     assert page.ui.areaCombo.currentText() == "Help and Protection"
     assert page.ui.countLabel.text() == "1 case, 1 overdue"
     assert page.model.rows[0].case_number == "C0"
@@ -89,6 +92,7 @@ def test_confirming_corrective_action_on_the_page(qtbot, opened: Opened, march) 
     page.ui.dateEdit.setDate(QDate(REAL_TODAY.year, REAL_TODAY.month, REAL_TODAY.day))
     qtbot.mouseClick(page.ui.confirmButton, Qt.MouseButton.LeftButton)
 
+    read(qtbot, page)
     assert page.ui.countLabel.text() == (
         f"0 cases · Corrective action for audit no. {march.ids['a0']} confirmed."
     )
@@ -102,11 +106,12 @@ def test_confirming_corrective_action_on_the_page(qtbot, opened: Opened, march) 
 
     # Everything confirmed is still there to read.
     page.show_choice(corrective.CONFIRMED_ONLY)
+    read(qtbot, page)
     assert sorted(r.case_number for r in page.model.rows) == ["C0", "C2"]
 
 
 def test_someone_who_may_not_confirm_sees_why(qtbot, opened: Opened, march) -> None:
-    page = CorrectiveActionsPage(Context(opened, march.auditor_lac, LATER))
+    page = read(qtbot, CorrectiveActionsPage(Context(opened, march.auditor_lac, LATER)))
     qtbot.addWidget(page)
     assert [r.case_number for r in page.model.rows] == ["L4"]
     assert not page.ui.confirmButton.isEnabled()
@@ -122,12 +127,15 @@ def test_a_second_confirmation_of_the_same_case_keeps_the_first(
     qtbot.addWidget(first)
     qtbot.addWidget(second)
     second.ui.areaCombo.setCurrentIndex(second.ui.areaCombo.findText("Help and Protection"))
+    read(qtbot, first)
+    read(qtbot, second)
     assert second.selected().case_number == first.selected().case_number == "C0"
 
     first.ui.noteEdit.setPlainText("Chronology updated.")
     first.confirm()
     second.ui.noteEdit.setPlainText("Plan reviewed with the family.")
     second.confirm()
+    read(qtbot, second)
 
     warning = message_boxes.pop()
     assert "Someone else recorded this corrective action" in warning
@@ -135,3 +143,61 @@ def test_a_second_confirmation_of_the_same_case_keeps_the_first(
     assert second.ui.noteEdit.toPlainText() == "Plan reviewed with the family."
     with opened.db.reading() as s:
         assert corrective.for_audit(s, opened.actor, march.ids["a0"]).note == "Chronology updated."
+
+
+def test_a_note_being_written_stays_when_the_list_is_read_again(
+    qtbot, opened: Opened, march, message_boxes: list[str]
+) -> None:
+    """The list is read again (Refresh, a filter, another person's confirmation) while a
+    note is half written: the note stays, and a confirmation recorded meanwhile by
+    someone else is not overwritten unseen."""
+    page = CorrectiveActionsPage(Context(opened, march.service_manager_hp, LATER))
+    qtbot.addWidget(page)
+    page.show_choice(corrective.EVERY)
+    read(qtbot, page)
+    page.select_action(next(r.id for r in page.model.rows if r.case_number == "C0"))
+    page.ui.noteEdit.setFocus()
+    qtbot.keyClicks(page.ui.noteEdit, "Plan reviewed with the family.")
+
+    with opened.db.writing() as s:  # someone else confirms it meanwhile
+        action = corrective.for_audit(s, opened.actor, march.ids["a0"])
+        corrective.confirm(
+            s, opened.actor, action.id, action.version, "Chronology updated.", REAL_TODAY, LATER
+        )
+    qtbot.mouseClick(page.ui.refreshButton, Qt.MouseButton.LeftButton)
+    assert page.ui.countLabel.text() == "Reading the cases…"
+    read(qtbot, page)
+    assert page.selected().case_number == "C0"
+    assert page.ui.noteEdit.toPlainText() == "Plan reviewed with the family."
+    assert page.ui.stateLabel.text().startswith("Confirmed")  # what is recorded now
+
+    # Confirming now is a clash, named, with the note still there...
+    qtbot.mouseClick(page.ui.confirmButton, Qt.MouseButton.LeftButton)
+    assert "note: Chronology updated." in message_boxes.pop()
+    read(qtbot, page)
+    assert page.ui.noteEdit.toPlainText() == "Plan reviewed with the family."
+    assert page.ui.problemLabel.text().startswith("Not saved: someone else recorded this first")
+    # ...and confirming again, having seen theirs, records it.
+    qtbot.mouseClick(page.ui.confirmButton, Qt.MouseButton.LeftButton)
+    read(qtbot, page)
+    with opened.db.reading() as s:
+        stored = corrective.for_audit(s, opened.actor, march.ids["a0"])
+    assert stored.note == "Plan reviewed with the family."
+    assert page.ui.noteEdit.toPlainText() == stored.note
+
+    # A filter that leaves the case out keeps the half-written note until it is back.
+    page.ui.noteEdit.setFocus()
+    page.ui.noteEdit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(page.ui.noteEdit, " Next visit booked.")
+    page.show_choice(corrective.OVERDUE)
+    read(qtbot, page)
+    assert page.selected() is None
+    assert page.ui.caseLabel.text().startswith("Case C0 is not in this list now.")
+    assert not page.ui.confirmButton.isEnabled()
+    page.ui.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # C0 not the first row
+    page.show_choice(corrective.EVERY)
+    read(qtbot, page)
+    assert [r.case_number for r in page.model.rows][-1] == "C0"
+    assert page.selected().id == stored.id  # chosen again for the note
+    assert page.ui.noteEdit.toPlainText() == "Plan reviewed with the family. Next visit booked."
+    assert page.ui.confirmButton.isEnabled()

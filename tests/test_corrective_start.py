@@ -24,7 +24,7 @@ from qaaudit.ui.corrective.start_day import StartDayDialog
 from qaaudit.ui.main_window import MainWindow
 from tests.factories import complete_form, make_person, make_team
 from tests.test_store_migrations import database_of_the_previous_version
-from tests.ui_support import answer_next_dialog
+from tests.ui_support import answer_next_dialog, read
 
 
 def _council_of_the_version_before(url: str) -> None:
@@ -59,7 +59,7 @@ def test_an_upgraded_council_starts_on_the_day_of_the_upgrade_and_the_qa_lead_mo
         with opened.db.writing() as s:
             assert corrective_from(s) == today
             lead = make_person(s, "lead", "Lee Lead", roles=("qa_lead",))
-        page = CorrectiveActionsPage(AppContext(opened.db, lead))
+        page = read(qtbot, CorrectiveActionsPage(AppContext(opened.db, lead)))
         qtbot.addWidget(page)
         assert _actions(opened) == 0  # opening the page caught up nothing from before
         line = page.start_day

@@ -21,6 +21,7 @@ from qaaudit.ui.review._editor import ReviewEditor
 from qaaudit.ui.review.list_page import ReviewListPage
 from qaaudit.ui.schedule.due_list import DueListWidget
 from tests.permission_world import NO_ROLE, TODAY, World, build_world
+from tests.ui_support import read
 
 
 class Context(AppContext):
@@ -46,10 +47,10 @@ def context(opened: Opened, world: World, who: str) -> Context:
 def test_opening_corrective_action_catches_up_only_for_those_who_may(
     qtbot: QtBot, opened: Opened, world: World
 ) -> None:
-    qtbot.addWidget(CorrectiveActionsPage(context(opened, world, "moderator")))
+    qtbot.addWidget(read(qtbot, CorrectiveActionsPage(context(opened, world, "moderator"))))
     with opened.db.reading() as s:
         assert follow_up.missing_count(s) == 1
-    qtbot.addWidget(CorrectiveActionsPage(context(opened, world, "service_manager")))
+    qtbot.addWidget(read(qtbot, CorrectiveActionsPage(context(opened, world, "service_manager"))))
     with opened.db.reading() as s:
         assert follow_up.missing_count(s) == 0
 

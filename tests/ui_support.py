@@ -77,3 +77,9 @@ def show_window(qtbot, window):  # type: ignore[no-untyped-def]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     return window
+
+
+def read(qtbot, page):  # type: ignore[no-untyped-def]
+    """Wait until what a page reads off the window's thread has arrived; the page back."""
+    qtbot.waitUntil(lambda: not page.reading, timeout=15000)
+    return page

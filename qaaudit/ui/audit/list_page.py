@@ -15,8 +15,8 @@ from qaaudit.services.audit.listing import AuditFilter
 from qaaudit.services.common.actor import person_names, team_choices
 from qaaudit.ui.audit import list_actions as audit_actions
 from qaaudit.ui.audit.table import AuditTableModel, configure_view, service_source
+from qaaudit.ui.common.background import say_read, say_reading, say_unread
 from qaaudit.ui.common.context import AppContext
-from qaaudit.ui.common.theme import set_flag
 from qaaudit.ui.forms.ui_audit_list import Ui_AuditListPage
 
 ANY = QDate(2000, 1, 1)
@@ -157,15 +157,11 @@ class AuditListPage(QWidget):
         if not self.model.reading:
             self._show_count()
             return
-        set_flag(self.ui.countLabel, "role", "count")
-        self.ui.countLabel.setText("Reading the audits…")
-        self.ui.auditView.viewport().setCursor(Qt.CursorShape.BusyCursor)
+        say_reading(self.ui.countLabel, self.ui.auditView, "Reading the audits…", "count")
 
     def _show_failure(self, message: str) -> None:
         """The list on screen stays as it was; the count says why it is not the new one."""
-        self.ui.auditView.viewport().unsetCursor()
-        set_flag(self.ui.countLabel, "role", "problem")
-        self.ui.countLabel.setText(f"{message} The list shows what was read before.")
+        say_unread(self.ui.countLabel, self.ui.auditView, message)
 
     def audit_saved(self, audit_id: int) -> None:
         """After a save: only the saved audit's row is read again."""
@@ -173,10 +169,13 @@ class AuditListPage(QWidget):
         self._show_state()
 
     def _show_count(self) -> None:
-        self.ui.auditView.viewport().unsetCursor()
-        set_flag(self.ui.countLabel, "role", "count")
         total = self.model.total
-        self.ui.countLabel.setText(f"{total:,} audit{'s' if total != 1 else ''}")
+        say_read(
+            self.ui.countLabel,
+            self.ui.auditView,
+            f"{total:,} audit{'s' if total != 1 else ''}",
+            "count",
+        )
         if total and not self.ui.auditView.currentIndex().isValid():
             self.ui.auditView.setCurrentIndex(self.model.index(0, 0))
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from qaaudit.domain.instrument import all_instruments, current_audit_instrument, current_instrument
 from qaaudit.services.audit.listing import AuditFilter, AuditRow, count_audits, list_audits
-from qaaudit.ui.common.background import BackgroundTask, Failure, alive
+from qaaudit.ui.common.background import NewestRead
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.theme import headline_colour
 
@@ -101,9 +101,8 @@ class AuditTableModel(QAbstractTableModel):
         self._rows: list[AuditRow] = []
         self._total = 0
         self._background = background
-        self._asked = 0  # the newest list asked for; an older one arriving late is dropped
-        self._in_flight = False  # one read at a time: a desktop has one connection
-        self.reading = False
+        self._reader = NewestRead("The audits could not be read.", self)
+        self._reader.failed.connect(self.failed)
 
     # what to show
 
@@ -136,38 +135,18 @@ class AuditTableModel(QAbstractTableModel):
         self._rows, self._total, self._shown = rows, total, flt
         self.endResetModel()
 
+    @property
+    def reading(self) -> bool:
+        return self._reader.reading
+
     def _read_in_background(self) -> None:
-        self._asked += 1
-        self.reading = True
-        if not self._in_flight:  # else the newest is read when the one running ends
-            self._start_reading()
+        flt, first_page = replace(self._filter), self._first_page
 
-    def _start_reading(self) -> None:
-        asked, flt, first_page = self._asked, replace(self._filter), self._first_page
-        task = BackgroundTask(lambda _progress: first_page(flt), "The audits could not be read.")
+        def show(result: tuple[list[AuditRow], int]) -> None:
+            self._show(*result, flt)
+            self.loaded.emit()
 
-        def ended() -> bool:
-            """Whether this read still answers what was asked last."""
-            self._in_flight = False
-            if asked != self._asked:
-                self._start_reading()  # asked again meanwhile: read the newest
-                return False
-            self.reading = False
-            return True
-
-        def arrived(result: tuple[list[AuditRow], int]) -> None:
-            if alive(self) and ended():
-                self._show(*result, flt)
-                self.loaded.emit()
-
-        def refused(failure: Failure) -> None:
-            if alive(self) and ended():
-                self.failed.emit(failure.message)
-
-        task.done.connect(arrived)
-        task.failed.connect(refused)
-        self._in_flight = True
-        task.start()
+        self._reader.ask(lambda: first_page(flt), show)
 
     def row_of(self, audit_id: int, any_status: bool = False) -> AuditRow | None:
         """The audit's row as this list reads it (whatever its status, if asked), or None

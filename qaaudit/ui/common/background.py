@@ -24,11 +24,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from qaaudit.domain.problems import PlainProblem
 from qaaudit.exports.common.files import Cancelled, Progress
 from qaaudit.store.errors import StoreError
+from qaaudit.ui.common.theme import set_flag
 
 log = logging.getLogger(__name__)
 
@@ -239,3 +247,81 @@ def run_in_background(
     task.done.connect(done)
     task.failed.connect(failed)
     return task.start()
+
+
+class NewestRead(QObject):
+    """What a page shows, read off the window's thread: one read at a time (a desktop
+    holds one connection to a council's server), and of the reads asked for while one
+    runs, only the newest, once it ends. What is on screen stays until the answer comes:
+    ``show`` is called with it, or ``failed`` says in plain words why it did not come.
+    ``reading`` is True from the asking until then."""
+
+    failed = Signal(str)
+    ended = Signal()  # after the answer was shown, or the failure said
+
+    def __init__(self, failure: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self._failure = failure
+        self._asked = 0  # the newest read asked for; an older one arriving late is dropped
+        self._next: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
+        self._in_flight = False
+        self.reading = False
+
+    def ask(self, read: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        """``read()`` runs on a worker thread, opening its own session; ``show(result)``
+        on the window's thread, only if no newer read was asked for meanwhile."""
+        self._asked += 1
+        self._next = (read, show)
+        self.reading = True
+        if not self._in_flight:  # else the newest is read when the one running ends
+            self._start()
+
+    def _start(self) -> None:
+        assert self._next is not None
+        (read, show), asked = self._next, self._asked
+        self._next = None
+        task = BackgroundTask(lambda _progress: read(), self._failure)
+
+        def newest() -> bool:
+            """Whether this read still answers what was asked last."""
+            self._in_flight = False
+            if asked != self._asked:
+                self._start()  # asked again meanwhile: read the newest
+                return False
+            self.reading = False
+            return True
+
+        def arrived(result: Any) -> None:
+            if alive(self) and newest():
+                show(result)
+                self.ended.emit()
+
+        def refused(failure: Failure) -> None:
+            if alive(self) and newest():
+                self.failed.emit(failure.message)
+                self.ended.emit()
+
+        task.done.connect(arrived)
+        task.failed.connect(refused)
+        self._in_flight = True
+        task.start()
+
+
+def say_reading(label: QLabel, view: QAbstractItemView, words: str, role: str = "") -> None:
+    """A page's count line while a new list is on its way; the rows on screen stay."""
+    view.viewport().setCursor(Qt.CursorShape.BusyCursor)
+    set_flag(label, "role", role)
+    label.setText(words)
+
+
+def say_read(label: QLabel, view: QAbstractItemView, text: str, role: str = "") -> None:
+    view.viewport().unsetCursor()
+    set_flag(label, "role", role)
+    label.setText(text)
+
+
+def say_unread(label: QLabel, view: QAbstractItemView, message: str) -> None:
+    """Why the new list did not come: the one on screen stays, and says so."""
+    view.viewport().unsetCursor()
+    set_flag(label, "role", "problem")
+    label.setText(f"{message} The list shows what was read before.")

@@ -23,6 +23,7 @@ from qaaudit.services.corrective import actions as corrective
 from qaaudit.services.corrective.actions import CorrectiveActionRow, CorrectiveFilter
 from qaaudit.services.summaries.learning import service_areas
 from qaaudit.store.errors import ConflictError, StoreError
+from qaaudit.ui.common.background import NewestRead, say_read, say_reading, say_unread
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.rows_model import Column, RowsModel, RowsProxy
 from qaaudit.ui.common.theme import colour, qcolour
@@ -102,6 +103,18 @@ class CorrectiveActionsPage(QWidget):
         # Only someone who may open corrective action catches up the audits that lack it.
         self._backfilled = not may(context.actor, CORRECTIVE_OPEN)
         self._said = ""
+        # The row the note and date boxes were filled from, and whether they were changed
+        # since: a list read again must not overwrite a note being written.
+        self._base: CorrectiveActionRow | None = None
+        self._touched = False
+        self._filling = False  # the boxes are being filled from a row, not typed in
+        self._rebase = False  # after a clash: keep the note, start from what is recorded
+        self._reader = NewestRead("The corrective actions could not be read.", self)
+        self._reader.failed.connect(
+            lambda message: say_unread(self.ui.countLabel, self.ui.table, message)
+        )
+        self.ui.noteEdit.textChanged.connect(self._changed_by_hand)
+        self.ui.dateEdit.dateChanged.connect(self._changed_by_hand)
         self.ui.showCombo.currentIndexChanged.connect(self.refresh)
         self.ui.areaCombo.currentIndexChanged.connect(self.refresh)
         self.ui.refreshButton.clicked.connect(self.refresh)
@@ -121,20 +134,43 @@ class CorrectiveActionsPage(QWidget):
     def show_choice(self, key: str) -> None:
         self.ui.showCombo.setCurrentIndex(self.ui.showCombo.findData(key))
 
+    @property
+    def reading(self) -> bool:
+        return self._reader.reading
+
     def refresh(self) -> None:
-        today = self.context.today()
-        if not self._backfilled and not self.context.db.read_only:
-            # Audits imported or completed before corrective action existed get theirs now.
-            with self.context.db.writing() as session:
-                follow_up.backfill(session, self.context.actor, today)
-            self._backfilled = True
-        chosen = self.selected()
+        """Read the list again off the window's thread (ten years of a council's actions
+        take half a second, longer from a distant server). The rows on screen, and a note
+        being written, stay until it arrives."""
+        context = self.context
+        actor, db, today = context.actor, context.db, context.today()
+        backfill = not self._backfilled and not db.read_only
         flt = CorrectiveFilter(
             show=self.ui.showCombo.currentData() or corrective.NEEDING_CONFIRMATION,
             service_area_id=self.ui.areaCombo.currentData(),
         )
-        with self.context.db.reading() as session:
-            rows = corrective.list_corrective(session, self.context.actor, flt, today)
+
+        def read() -> list[CorrectiveActionRow]:
+            if backfill:
+                # Audits imported or completed before corrective action existed get theirs.
+                with db.writing() as session:
+                    follow_up.backfill(session, actor, today)
+            with db.reading() as session:
+                return corrective.list_corrective(session, actor, flt, today)
+
+        def show(rows: list[CorrectiveActionRow]) -> None:
+            self._backfilled = self._backfilled or backfill
+            self._show_rows(rows, flt, today)
+
+        say_reading(self.ui.countLabel, self.ui.table, "Reading the cases…")
+        self._reader.ask(read, show)
+
+    def _show_rows(
+        self, rows: list[CorrectiveActionRow], flt: CorrectiveFilter, today: date
+    ) -> None:
+        # The case chosen, or the one whose note is being written though it was out of
+        # the list: chosen again if it is in the new one.
+        chosen = self.selected() or (self._base if self._touched else None)
         self.model.set_rows(rows)
         # One service area chosen: its name on every row says nothing.
         self.ui.table.setColumnHidden(3, flt.service_area_id is not None)
@@ -143,8 +179,13 @@ class CorrectiveActionsPage(QWidget):
         count = "1 case" if len(rows) == 1 else f"{len(rows):,} cases"
         said = f" · {self._said}" if self._said else ""
         self._said = ""
-        self.ui.countLabel.setText(count + (f", {overdue:,} overdue" if overdue else "") + said)
+        say_read(
+            self.ui.countLabel,
+            self.ui.table,
+            count + (f", {overdue:,} overdue" if overdue else "") + said,
+        )
         if chosen is not None and self.select_action(chosen.id):
+            self._show_selected()  # the same row, perhaps changed by someone else
             return
         if rows:
             self.ui.table.selectRow(0)
@@ -176,10 +217,39 @@ class CorrectiveActionsPage(QWidget):
             return None
         return self.model.rows[source.row()]
 
+    def _changed_by_hand(self, *_: Any) -> None:
+        if not self._filling:
+            self._touched = True
+
     def _show_selected(self, *_: Any) -> None:
         row = self.selected()
         ui = self.ui
+        base = self._base
+        if self._touched and base is not None and (row is None or row.id == base.id):
+            # A note being written for this case stays as typed when the list is read
+            # again; a clash recorded meanwhile is found when it is confirmed.
+            if row is None:  # not in the list now: the note waits for it to be chosen
+                for widget in (ui.noteEdit, ui.dateEdit, ui.confirmButton):
+                    widget.setEnabled(False)
+                ui.caseLabel.setText(
+                    f"Case {_escape(base.case_number)} is not in this list now. Choose it "
+                    "again to go on with your note, or choose another case."
+                )
+                return
+            if self._rebase:  # the person has seen what was recorded: start from it
+                self._base, self._rebase = row, False
+            self._show_case(row)
+            return
         ui.problemLabel.clear()
+        self._base, self._touched, self._rebase = row, False, False
+        self._filling = True
+        try:
+            self._fill(row)
+        finally:
+            self._filling = False
+
+    def _fill(self, row: CorrectiveActionRow | None) -> None:
+        ui = self.ui
         if row is None:
             ui.caseLabel.setText("Choose a case from the list.")
             ui.stateLabel.clear()
@@ -189,20 +259,25 @@ class CorrectiveActionsPage(QWidget):
             ui.permissionLabel.clear()
             return
         today = self.context.today()
-        ui.caseLabel.setText(
-            f"<b>{_escape(row.case_number)}</b> · audit no. {row.audit_id}<br>"
-            f"{_escape(row.team) or 'No team recorded'} ({_escape(row.service_area)})<br>"
-            f"Audited {row.audit_month:%B %Y} by {_escape(row.auditor)}: {_escape(row.overall)}"
-        )
-        state = row.describe(today)
-        if row.confirmed_by:
-            state += f" by {row.confirmed_by}"
-        ui.stateLabel.setText(state)
         ui.noteEdit.setPlainText(row.note)
         ui.dateEdit.setMinimumDate(QDate(row.audit_month.year, row.audit_month.month, 1))
         ui.dateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
         shown = row.confirmed_on or today
         ui.dateEdit.setDate(QDate(shown.year, shown.month, shown.day))
+        self._show_case(row)
+
+    def _show_case(self, row: CorrectiveActionRow) -> None:
+        """What the case is and where its corrective action stands, and who may confirm."""
+        ui = self.ui
+        ui.caseLabel.setText(
+            f"<b>{_escape(row.case_number)}</b> · audit no. {row.audit_id}<br>"
+            f"{_escape(row.team) or 'No team recorded'} ({_escape(row.service_area)})<br>"
+            f"Audited {row.audit_month:%B %Y} by {_escape(row.auditor)}: {_escape(row.overall)}"
+        )
+        state = row.describe(self.context.today())
+        if row.confirmed_by:
+            state += f" by {row.confirmed_by}"
+        ui.stateLabel.setText(state)
         allowed = corrective.may_confirm(self.context.actor, row.service_area_id)
         writable = allowed and not self.context.db.read_only
         for widget in (ui.noteEdit, ui.dateEdit, ui.confirmButton):
@@ -223,8 +298,8 @@ class CorrectiveActionsPage(QWidget):
             ui.permissionLabel.clear()
 
     def confirm(self) -> None:
-        row = self.selected()
-        if row is None:
+        row = self._base  # the case as it was when the note was begun
+        if row is None or self.selected() is None:
             return
         picked = self.ui.dateEdit.date()
         on = date(picked.year(), picked.month(), picked.day())
@@ -247,17 +322,18 @@ class CorrectiveActionsPage(QWidget):
             self.ui.problemLabel.setText(
                 "Not saved: someone else recorded this first. Your note is still here."
             )
-            kept = note
+            # Read the case again, keeping the note and date as they are; confirming
+            # again then records them over what the message showed.
+            self._touched = self._rebase = True
             self.refresh()
-            self.ui.noteEdit.setPlainText(kept)
             return
         except (NotAllowed, StoreError) as refused:
             message = getattr(refused, "message", None) or str(refused)
             QMessageBox.warning(self, "Corrective action", message)
             return
         self._said = f"Corrective action for audit no. {done.audit_id} confirmed."
+        self._touched = False  # recorded: the boxes show what is stored from now on
         self.refresh()
-        self.select_action(done.id)
 
 
 def _escape(text: str) -> str:
