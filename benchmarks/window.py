@@ -181,45 +181,96 @@ def measure(db: Any, actor: Any, who: str, repeats: int) -> list[Row]:
             "asked once (answered by the benchmark)",
         )
     )
-    # Opening the corrective action page, built anew (what needs confirming, the whole
-    # council's for the QA lead), beside reading its rows alone.
-    if "Corrective action" in window.page_titles():
-        from qaaudit.services.corrective import actions as corrective
-        from qaaudit.services.corrective.actions import CorrectiveFilter
-
-        factory = window.pages[window.page_titles().index("Corrective action")].factory
-        counted: dict[str, int] = {}
-
-        def open_page() -> None:
-            page = factory(context)
-            settle(app)
-            counted["rows"] = page.model.rowCount()
-            page.deleteLater()
-            app.processEvents()
-
-        def rows_alone() -> None:
-            with db.reading() as session:
-                corrective.list_corrective(
-                    session, actor, CorrectiveFilter(show=corrective.NEEDING_CONFIRMATION),
-                    context.today(),
-                )  # fmt: skip
-
-        open_page()  # the first opening catches up what lacks corrective action
-        figure, reference = paired(open_page, rows_alone, max(3, repeats // 3))
-        rows.append(
-            Row(
-                f"{who}: open the corrective action page",
-                figure,
-                reference,
-                "ms",
-                "<300 ms",
-                figure < 300,
-                f"{counted['rows']:,} actions needing confirmation",
-            )
-        )
+    rows.extend(_pages(app, window, context, who, repeats))
     window.close()
     window.deleteLater()
     app.processEvents()
+    return rows
+
+
+def _page_readers(context: Any) -> dict[str, Any]:
+    """The pages that read their lists off the window's thread, each with the service
+    call that reads the same rows alone."""
+    from qaaudit.services.corrective import actions as corrective
+    from qaaudit.services.corrective.actions import CorrectiveFilter
+    from qaaudit.services.moderation import records as moderation
+    from qaaudit.services.moderation.records import QueueFilter
+    from qaaudit.services.schedule.compliance import compliance_items
+    from qaaudit.services.schedule.plan import plan_years
+    from qaaudit.ui.moderation.page import QUEUE_PAGE
+
+    db, actor, today = context.db, context.actor, context.today()
+
+    def corrective_rows() -> None:
+        with db.reading() as session:
+            flt = CorrectiveFilter(show=corrective.NEEDING_CONFIRMATION)
+            corrective.list_corrective(session, actor, flt, today)
+
+    def compliance_rows() -> None:
+        with db.reading() as session:
+            years = plan_years(session)
+            if years:
+                compliance_items(session, years[-1], today)
+
+    def moderation_rows() -> None:
+        with db.reading() as session:
+            moderation.moderation_queue(session, QueueFilter(), limit=QUEUE_PAGE)
+            moderation.count_queue(session, QueueFilter())
+
+    return {
+        "Corrective action": corrective_rows,
+        "Compliance": compliance_rows,
+        "Moderation": moderation_rows,
+    }
+
+
+def _pages(app: Any, window: Any, context: Any, who: str, repeats: int) -> list[Row]:
+    """Opening each such page, built anew: how long the window is held (the page on
+    screen, saying its list is on its way), and how long until the list is shown, beside
+    reading the same rows alone."""
+    rows: list[Row] = []
+    titles = window.page_titles()
+    for title, rows_alone in _page_readers(context).items():
+        if title not in titles:
+            continue
+        factory = window.pages[titles.index(title)].factory
+        held: list[float] = []
+
+        def open_page(factory: Any = factory, held: list[float] = held) -> None:
+            started = time.perf_counter()
+            page = factory(context)
+            app.processEvents()
+            held.append((time.perf_counter() - started) * 1000)
+            settle(app)
+            page.deleteLater()
+            app.processEvents()
+
+        open_page()  # the first opening of corrective action catches up what lacks it
+        held.clear()
+        shown, reference = paired(open_page, rows_alone, max(3, repeats // 3))
+        window_held = statistics.median(held)
+        rows.append(
+            Row(
+                f"{who}: open {title}, the window held",
+                window_held,
+                None,
+                "ms",
+                "<300 ms",
+                window_held < 300,
+                "the page on screen, its list on its way",
+            )
+        )
+        rows.append(
+            Row(
+                f"{who}: open {title}, until its list is shown",
+                shown,
+                reference,
+                "ms",
+                "–",
+                None,
+                "read off the window's thread",
+            )
+        )
     return rows
 
 

@@ -256,6 +256,7 @@ def test_every_page_is_reached_by_tab_with_no_control_left_out(
     problems: dict[str, object] = {}
     for row, page in enumerate(window.pages):
         widget = window.show_page(row)
+        qtbot.waitUntil(lambda w=widget: not getattr(w, "reading", False), timeout=15000)
         qtbot.wait(20)
         missed, held = tab_walk(widget)
         if missed or held:

@@ -11,6 +11,7 @@ from qaaudit.services.common.history import changes_for
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.moderation.page import AGREES, DIFFERS, ModerationPage
 from tests.trend_data import D, small_council
+from tests.ui_support import read
 
 
 def test_moderator_records_a_moderation_on_screen(qtbot, opened: Opened) -> None:  # type: ignore[no-untyped-def]
@@ -20,6 +21,7 @@ def test_moderator_records_a_moderation_on_screen(qtbot, opened: Opened) -> None
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
+    read(qtbot, page)
     assert page.ui.countLabel.text() == "Showing 11 audits waiting for moderation."
     assert not page.ui.saveButton.isEnabled()  # nothing chosen yet
 
@@ -47,6 +49,7 @@ def test_moderator_records_a_moderation_on_screen(qtbot, opened: Opened) -> None
     ):
         qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
     assert saved.args == [council.audits["C4"]]
+    read(qtbot, page)
     assert page.ui.statusLabel.text() == (
         "Saved. Your overall judgement differs from the auditor's; you recorded a different "
         "judgement for 1 practice area."
@@ -68,6 +71,7 @@ def test_moderator_records_a_moderation_on_screen(qtbot, opened: Opened) -> None
 
     # The moderated audit can be reopened from the other list, showing what was recorded.
     page.ui.showCombo.setCurrentIndex(1)
+    read(qtbot, page)
     page.select_audit(council.audits["C4"])
     assert page.ui.overallCombo.currentData() == D
     assert page.ui.impactCombo.currentData() == "partly"
@@ -77,7 +81,7 @@ def test_moderator_records_a_moderation_on_screen(qtbot, opened: Opened) -> None
 def test_an_auditor_can_read_but_not_moderate(qtbot, opened: Opened) -> None:  # type: ignore[no-untyped-def]
     with opened.db.writing() as s:
         council = small_council(s)
-    page = ModerationPage(AppContext(opened.db, council.auditor))
+    page = read(qtbot, ModerationPage(AppContext(opened.db, council.auditor)))
     qtbot.addWidget(page)
     page.select_audit(council.audits["C2"])
     assert not page.ui.saveButton.isEnabled()

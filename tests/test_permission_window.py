@@ -87,7 +87,7 @@ def test_only_the_panel_returns_a_review_or_makes_it_final(
 
 
 def test_the_qa_lead_moderates(qtbot: QtBot, opened: Opened, world: World) -> None:
-    page = ModerationPage(context(opened, world, "qa_lead"))
+    page = read(qtbot, ModerationPage(context(opened, world, "qa_lead")))
     qtbot.addWidget(page)
     page.select_audit(world.completed_audit)
     assert page.ui.saveButton.isEnabled()

@@ -24,6 +24,7 @@ from qaaudit.ui.schedule.compliance_page import CompliancePage
 from qaaudit.ui.schedule.due_list import DueListWidget, RecordActivityDialog
 from qaaudit.ui.schedule.plan_editor import PlanEditorPage
 from tests.factories import make_person, make_team
+from tests.ui_support import read
 
 TODAY = date(2017, 4, 20)
 SM_HELP = "help-and-protection/service-manager"
@@ -238,6 +239,8 @@ def test_compliance_is_grouped_filtered_and_exported(
     page = CompliancePage(lead_context)
     qtbot.addWidget(page)
     page.show()
+    assert page.ui.totalLabel.text() == "Reading 2017's plan and what was done…"
+    read(qtbot, page)
     assert page.ui.totalLabel.text() == "2017: 0 of 8 done (0%); 6 overdue."  # Jan-Apr, two people
     page.ui.byCombo.setCurrentIndex(page.ui.byCombo.findData("person"))
     assert [page.summary.rows[n].group for n in range(page.summary.rowCount())] == [

@@ -23,6 +23,7 @@ from qaaudit.store.errors import (
     FULL,
     REFUSED,
     UNREACHABLE,
+    DatabaseBusy,
     DatabaseUnavailable,
     LoginRefused,
     ServerFull,
@@ -214,6 +215,32 @@ def test_ten_copies_starting_at_once_on_a_new_file_all_open_it(tmp_path: Path) -
         opened.db.dispose()
 
 
+def test_a_copy_that_waits_too_long_for_another_to_prepare_a_new_file_is_told_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another copy holds a new file while it sets it up, longer than a copy waits: the
+    waiting one says the database is busy, in words, not a fault."""
+    import sqlite3
+
+    from qaaudit.store import migrate
+
+    monkeypatch.setattr(migrate, "START_WAIT_S", 0.5)
+    path = tmp_path / "team.sqlite3"
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("PRAGMA journal_mode=WAL")
+        holder.execute("BEGIN IMMEDIATE")  # setting it up
+        holder.execute("CREATE TABLE being_made (id INTEGER)")
+        started = time.monotonic()
+        with pytest.raises(DatabaseBusy) as busy:
+            open_for_use(str(path), backup_dir=tmp_path / "b")
+        assert busy.value.message.startswith("The database is busy and did not free up in time.")
+        assert time.monotonic() - started < 10  # one wait for the file (5 s), not more
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
 @pytest.mark.postgres
 def test_ten_desktops_starting_on_a_server_not_yet_set_up_are_all_told_why(
     bare_postgres_schema_url: str,
@@ -296,8 +323,6 @@ def test_every_connection_of_the_desktop_in_use_is_named_busy_not_a_fault(
 ) -> None:
     """Reads held up on the server keep the desktop's connections; one more read waits
     for one, then is told the server is busy in plain words."""
-    from qaaudit.store.errors import DatabaseBusy
-
     monkeypatch.setattr(database, "SERVER_WAIT_S", 1)
     db = database.open_engine(postgres_schema_url)
     held = []

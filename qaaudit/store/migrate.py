@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from qaaudit.store import backup
 from qaaudit.store.database import Database
-from qaaudit.store.errors import ReadOnlyDatabase, newer_database
+from qaaudit.store.errors import ReadOnlyDatabase, newer_database, translate
 from qaaudit.store.migrations import HEAD, KNOWN_REVISIONS
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -74,8 +74,11 @@ def upgrade_to(db: Database, revision: str) -> None:
             # While one copy turns a new file to WAL, SQLite answers "locked" at once
             # rather than waiting: try again for a while.
             locked = "locked" in str(error.orig).lower() or "busy" in str(error.orig).lower()
-            if not locked or time.monotonic() > deadline:
+            if not locked:
                 raise
+            if time.monotonic() > deadline:
+                # Another copy is still bringing the file up to date: said in words.
+                raise (translate(error, db.who_else()) or error) from error
             time.sleep(0.1)
 
 

@@ -148,6 +148,11 @@ class AuditListPage(QWidget):
         self.model.set_filter(self.current_filter())
         self._show_state()
 
+    @property
+    def reading(self) -> bool:
+        """Whether a new list is on its way."""
+        return self.model.reading
+
     def refresh(self) -> None:
         self.model.refresh()
         self._show_state()

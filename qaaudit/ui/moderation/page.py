@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from qaaudit.domain.instrument import AuditInstrument
 from qaaudit.domain.permissions import MODERATE, permission
 from qaaudit.domain.trends import KAPPA_EXPLANATION, Agreement, percent
-from qaaudit.exports.common.files import Progress
 from qaaudit.services.audit.audits import AuditRecord, instrument_for, load_audit, team_name
 from qaaudit.services.common.permissions import may
 from qaaudit.services.common.refusals import NotAllowed, ValidationFailed
@@ -37,7 +36,7 @@ from qaaudit.services.moderation.records import (
     QueueFilter,
 )
 from qaaudit.store.errors import ConflictError, StoreError
-from qaaudit.ui.common.background import BackgroundTask, alive
+from qaaudit.ui.common.background import NewestRead, say_read, say_reading, say_unread
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.rows_model import Column, show_rows
 from qaaudit.ui.forms.ui_moderation import Ui_ModerationPage
@@ -169,7 +168,12 @@ class ModerationPage(QWidget):
         self.record: AuditRecord | None = None
         self.existing: ModerationRecord | None = None
         self.area_rows: list[AreaRow] = []
-        self._agreement_request = 0
+        self._queue_reader = NewestRead("The audits could not be read.", self)
+        self._queue_reader.failed.connect(
+            lambda message: say_unread(self.ui.countLabel, self.ui.queueTable, message)
+        )
+        self._agreement_reader = NewestRead("The agreement figures could not be read.", self)
+        self._agreement_reader.failed.connect(self.ui.kappaLabel.setText)
         self.queue_model = show_rows(self.ui.queueTable, QUEUE_COLUMNS, self)
         self.agreement_model = show_rows(self.ui.agreementTable, AGREEMENT_COLUMNS, self)
         self.ui.moderationSplitter.setSizes([430, 720])
@@ -198,15 +202,29 @@ class ModerationPage(QWidget):
     def queue_filter(self) -> QueueFilter:
         return QueueFilter(moderated=self.ui.showCombo.currentIndex() == 1)
 
+    @property
+    def reading(self) -> bool:
+        return self._queue_reader.reading or self._agreement_reader.reading
+
     def load_queue(self) -> None:
+        """The queue is read off the window's thread; the list on screen, and the audit
+        being read, stay until it arrives."""
         flt = self.queue_filter()
-        with self.context.db.reading() as session:
-            rows = moderation.moderation_queue(session, flt, limit=QUEUE_PAGE)
-            total = moderation.count_queue(session, flt)
+        db = self.context.db
+
+        def read() -> tuple[list[Any], int]:
+            with db.reading() as session:
+                rows = moderation.moderation_queue(session, flt, limit=QUEUE_PAGE)
+                return rows, moderation.count_queue(session, flt)
+
+        say_reading(self.ui.countLabel, self.ui.queueTable, "Reading the audits…")
+        self._queue_reader.ask(read, lambda result: self._show_queue(*result, flt))
+
+    def _show_queue(self, rows: list[Any], total: int, flt: QueueFilter) -> None:
         self.queue_model.set_rows(rows)
         shown = f"the newest {len(rows)} of {total}" if total > len(rows) else f"{total}"
         what = "moderated" if flt.moderated else "waiting for moderation"
-        self.ui.countLabel.setText(f"Showing {shown} audits {what}.")
+        say_read(self.ui.countLabel, self.ui.queueTable, f"Showing {shown} audits {what}.")
 
     def _chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -357,23 +375,15 @@ class ModerationPage(QWidget):
         them) is read off the window's thread."""
         by = (BY_AUDITOR, BY_TEAM, BY_AREA)[self.ui.groupCombo.currentIndex()]
         db = self.context.db
-        self._agreement_request += 1
-        request = self._agreement_request
 
-        def work(_progress: Progress) -> list[AgreementRow]:
+        def read() -> list[AgreementRow]:
             with db.reading() as session:
                 return moderation.agreement_rows(session, by)
 
-        task = BackgroundTask(work, "The agreement figures could not be read.")
-        task.done.connect(lambda rows: self._show_agreement(rows, by, request))
-        task.failed.connect(
-            lambda failure: alive(self) and self.ui.kappaLabel.setText(failure.message)
-        )
-        task.start()
+        self._agreement_reader.ask(read, lambda rows: self._show_agreement(rows, by))
 
-    def _show_agreement(self, rows: list[AgreementRow], by: str, request: int) -> None:
-        if not alive(self) or request != self._agreement_request:
-            return
+    def _show_agreement(self, rows: list[AgreementRow], by: str) -> None:
+        self.ui.kappaLabel.setText(KAPPA_EXPLANATION)  # in place of a failure said before
         self.agreement_model.set_rows(rows)
         self.agreement_model.set_title(0, self.ui.groupCombo.currentText())
         self.ui.agreementTable.setColumnHidden(5, by == BY_AREA)

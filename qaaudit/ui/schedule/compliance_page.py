@@ -21,6 +21,7 @@ from qaaudit.services.schedule.compliance import (
 )
 from qaaudit.services.schedule.due import DueItem
 from qaaudit.services.schedule.plan import plan_years
+from qaaudit.ui.common.background import NewestRead, say_read, say_reading, say_unread
 from qaaudit.ui.common.context import AppContext
 from qaaudit.ui.common.rows_model import Column, RowsModel, RowsProxy
 from qaaudit.ui.forms.ui_compliance import Ui_Compliance
@@ -70,6 +71,11 @@ class CompliancePage(QWidget):
         self.ui = Ui_Compliance()
         self.ui.setupUi(self)
         self.items: list[DueItem] = []
+        self.items_year: int | None = None  # the year of the items on screen
+        self._reader = NewestRead("The plan's figures could not be read.", self)
+        self._reader.failed.connect(
+            lambda message: say_unread(self.ui.totalLabel, self.ui.summaryView, message)
+        )
         self._sorted_once = False
         self.summary: RowsModel[ComplianceLine] = RowsModel(SUMMARY, self)
         self.summary_proxy = RowsProxy(self)
@@ -120,13 +126,30 @@ class CompliancePage(QWidget):
         value = self.ui.yearCombo.currentData()
         return int(value) if value is not None else None
 
+    @property
+    def reading(self) -> bool:
+        return self._reader.reading
+
     def reload(self) -> None:
+        """Read the year's due and done off the window's thread (a council's year takes
+        most of a second); the figures on screen stay until the new ones arrive."""
         year = self.year()
         if year is None:
-            self.items = []
-        else:
-            with self.context.db.reading() as session:
-                self.items = compliance_items(session, year, self.context.today())
+            self._show_items([], None)
+            return
+        db, today = self.context.db, self.context.today()
+
+        def read() -> list[DueItem]:
+            with db.reading() as session:
+                return compliance_items(session, year, today)
+
+        say_reading(
+            self.ui.totalLabel, self.ui.summaryView, f"Reading {year}'s plan and what was done…"
+        )
+        self._reader.ask(read, lambda items: self._show_items(items, year))
+
+    def _show_items(self, items: list[DueItem], year: int | None) -> None:
+        self.items, self.items_year = items, year
         self.regroup()
 
     def chosen(self) -> ComplianceFilter:
@@ -154,12 +177,15 @@ class CompliancePage(QWidget):
         done = sum(min(i.done, i.counted_due) for i in items)
         overdue = sum(i.outstanding for i in items if i.status == OVERDUE)
         share = f" ({100 * done / due:.0f}%)" if due else ""
-        year = self.year()
-        self.ui.totalLabel.setText(
-            f"{year or ''}: {done} of {due} done{share}; {overdue} overdue."
-            if year
-            else "There is no QAF plan yet."
-        )
+        year = self.items_year
+        if not self.reading:  # else the line says the new year's figures are coming
+            say_read(
+                self.ui.totalLabel,
+                self.ui.summaryView,
+                f"{year}: {done} of {due} done{share}; {overdue} overdue."
+                if year
+                else "There is no QAF plan yet.",
+            )
         self.ui.overdueLabel.setText(f"Overdue ({len(self.overdue.rows)} items)")
         if not self._sorted_once:
             self.ui.summaryView.sortByColumn(0, Qt.SortOrder.AscendingOrder)
