@@ -216,6 +216,8 @@ def _page_readers(context: Any) -> dict[str, Any]:
         with db.reading() as session:
             moderation.moderation_queue(session, QueueFilter(), limit=QUEUE_PAGE)
             moderation.count_queue(session, QueueFilter())
+        with db.reading() as session:  # the agreement tab, read beside the queue
+            moderation.agreement_rows(session, moderation.BY_AUDITOR)
 
     return {
         "Corrective action": corrective_rows,
