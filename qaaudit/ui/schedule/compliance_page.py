@@ -83,11 +83,11 @@ class CompliancePage(QWidget):
         self.overdue: RowsModel[DueItem] = RowsModel(OVERDUE_COLUMNS, self)
         self.overdue_proxy = RowsProxy(self)
         self.overdue_proxy.setSourceModel(self.overdue)
-        for view, proxy, widths in (
-            (self.ui.summaryView, self.summary_proxy, (380, 80, 80, 80, 100)),
-            (self.ui.overdueView, self.overdue_proxy, (190, 190, 230, 260, 230, 120, 90)),
+        for view, proxy, widths, stretch_first in (
+            (self.ui.summaryView, self.summary_proxy, (380, 80, 80, 80, 100), True),
+            (self.ui.overdueView, self.overdue_proxy, (190, 190, 230, 260, 230, 120, 90), False),
         ):
-            self._setup(view, proxy, widths)
+            self._setup(view, proxy, widths, stretch_first)
         for number, name in enumerate(MONTH_NAMES, start=1):
             self.ui.fromCombo.addItem(name, number)
             self.ui.toCombo.addItem(name, number)
@@ -114,13 +114,18 @@ class CompliancePage(QWidget):
         self.reload()
 
     @staticmethod
-    def _setup(view: QTableView, proxy: RowsProxy, widths: tuple[int, ...]) -> None:
+    def _setup(
+        view: QTableView, proxy: RowsProxy, widths: tuple[int, ...], stretch_first: bool
+    ) -> None:
         view.setModel(proxy)
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(widths):
             view.setColumnWidth(column, width)
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if stretch_first:  # the group's name takes the room left
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        else:  # wider than a laptop's page: stretching would squeeze the person's name away
+            view.horizontalHeader().setStretchLastSection(True)
 
     def year(self) -> int | None:
         value = self.ui.yearCombo.currentData()
