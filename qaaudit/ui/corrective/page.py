@@ -79,6 +79,8 @@ class CorrectiveActionsPage(QWidget):
         self.ui = Ui_CorrectiveActionsPage()
         self.ui.setupUi(self)
         self.ui.problemLabel.setStyleSheet(f"color: {colour('overdue_ink')};")
+        self.ui.countLabel.setWordWrap(True)  # a list that could not be read says why
+        self.ui.filterLayout.setStretchFactor(self.ui.countLabel, 1)
         self.start_day = StartDayLine(context, self)
         self.start_day.changed.connect(self._start_day_changed)
         layout = self.ui.pageLayout

@@ -70,6 +70,7 @@ class CompliancePage(QWidget):
         self.context = context
         self.ui = Ui_Compliance()
         self.ui.setupUi(self)
+        self.ui.totalLabel.setWordWrap(True)  # figures that could not be read say why
         self.items: list[DueItem] = []
         self.items_year: int | None = None  # the year of the items on screen
         self._reader = NewestRead("The plan's figures could not be read.", self)
