@@ -538,6 +538,36 @@ def window_actions(
                 note="the dashboard reads off the window's thread; measured until it shows",
             )
         )
+        rows.append(
+            measure(
+                "Open the QAF plan (QA lead, the year's plan in its editor)",
+                link,
+                page_factory(window, "QAF plan"),
+                counted,
+                proxy,
+                repeats,
+                300,
+                note="read on the window's thread",
+            )
+        )
+        for title, what in (
+            ("Corrective action", "the whole council's needing confirmation"),
+            ("Compliance", "the year's due and done of every role holder"),
+            ("Moderation", "the queue and the agreement figures"),
+        ):
+            rows.append(
+                measure(
+                    f"Open {title} (QA lead, {what})",
+                    link,
+                    page_factory(window, title),
+                    counted,
+                    proxy,
+                    repeats,
+                    None,
+                    note="read off the window's thread, which answers meanwhile; "
+                    "measured until the list shows",
+                )
+            )
         with context.db.reading() as session:
             area = session.scalars(select(ServiceArea.name).order_by(ServiceArea.id)).first()
         assert area is not None
