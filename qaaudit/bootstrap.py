@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from qaaudit.services.common.actor import Actor, actor_for_login, known_person, system_login
+from qaaudit.store import migrate
 from qaaudit.store.database import (
     Database,
     check_readable,
@@ -20,7 +21,7 @@ from qaaudit.store.database import (
     resolve_url,
 )
 from qaaudit.store.errors import DatabaseBusy, ReadOnlyDatabase
-from qaaudit.store.migrate import START_WAIT_S, MigrationResult, ensure_current
+from qaaudit.store.migrate import MigrationResult, ensure_current
 from qaaudit.store.server import require_current, server_login
 
 # Names the person on a SQLite file, for tests and scripted set-up. A server never reads
@@ -74,7 +75,7 @@ def _person(db: Database, who: str) -> Actor:
                 return Actor(0, who, who, frozenset({"auditor"}), None, None)
     # Ten people starting on a new file in the same second each write themselves in, one
     # after another; on a busy computer the last may wait longer than one save would.
-    deadline = time.monotonic() + START_WAIT_S
+    deadline = time.monotonic() + migrate.START_WAIT_S
     while True:
         try:
             with db.writing() as session:
@@ -82,6 +83,7 @@ def _person(db: Database, who: str) -> Actor:
         except DatabaseBusy:
             if time.monotonic() > deadline:
                 raise
+            time.sleep(0.1)
 
 
 def _register_when_checked(db: Database, who: str) -> None:

@@ -201,3 +201,65 @@ def test_a_note_being_written_stays_when_the_list_is_read_again(
     assert page.selected().id == stored.id  # chosen again for the note
     assert page.ui.noteEdit.toPlainText() == "Plan reviewed with the family. Next visit booked."
     assert page.ui.confirmButton.isEnabled()
+
+
+def test_a_clash_on_a_case_that_leaves_the_list_keeps_the_note_and_every_later_clash(
+    qtbot, opened: Opened, march, message_boxes: list[str]
+) -> None:
+    """The case confirmed by someone else leaves the list of those needing confirmation:
+    the note waits for it, unselected, and a confirmation recorded after the clash was
+    shown is a clash again, not overwritten unseen."""
+    page = read(qtbot, CorrectiveActionsPage(Context(opened, opened.actor, LATER)))
+    qtbot.addWidget(page)
+    assert {r.case_number for r in page.model.rows} >= {"C0", "L4"}
+    page.select_action(next(r.id for r in page.model.rows if r.case_number == "C0"))
+    page.ui.noteEdit.setPlainText("Mine.")
+
+    def someone_else_confirms(note: str) -> None:
+        with opened.db.writing() as s:
+            action = corrective.for_audit(s, opened.actor, march.ids["a0"])
+            corrective.confirm(s, opened.actor, action.id, action.version, note, REAL_TODAY, LATER)
+
+    someone_else_confirms("Theirs one.")
+    page.confirm()
+    assert "note: Theirs one." in message_boxes.pop()
+    read(qtbot, page)
+    assert "C0" not in {r.case_number for r in page.model.rows}
+    assert page.selected() is None  # not another case, whose boxes would take the note's
+    assert page.ui.noteEdit.toPlainText() == "Mine."
+    assert page.ui.caseLabel.text().startswith("Case C0 is not in this list now.")
+    assert page.ui.problemLabel.text().startswith("Not saved: someone else recorded this first")
+
+    someone_else_confirms("Theirs two, unseen.")
+    page.show_choice(corrective.EVERY)
+    read(qtbot, page)
+    assert page.selected().case_number == "C0"
+    assert page.ui.noteEdit.toPlainText() == "Mine."
+    page.confirm()
+    assert "note: Theirs two, unseen." in message_boxes.pop()
+    read(qtbot, page)
+    page.confirm()  # now seen: recorded over it
+    read(qtbot, page)
+    with opened.db.reading() as s:
+        assert corrective.for_audit(s, opened.actor, march.ids["a0"]).note == "Mine."
+
+
+def test_a_correction_confirmed_before_the_list_comes_back_is_no_clash(
+    qtbot, opened: Opened, march
+) -> None:
+    page = CorrectiveActionsPage(Context(opened, march.service_manager_hp, LATER))
+    qtbot.addWidget(page)
+    page.show_choice(corrective.EVERY)
+    read(qtbot, page)
+    page.select_action(next(r.id for r in page.model.rows if r.case_number == "C0"))
+    page.ui.noteEdit.setPlainText("First try.")
+    page.confirm()
+    assert page.reading  # the list is on its way back when the typo is put right
+    page.ui.noteEdit.setPlainText("First try, put right.")
+    page.confirm()
+    read(qtbot, page)
+    assert page.ui.problemLabel.text() == ""
+    with opened.db.reading() as s:
+        assert corrective.for_audit(s, opened.actor, march.ids["a0"]).note == (
+            "First try, put right."
+        )

@@ -241,6 +241,27 @@ def test_a_copy_that_waits_too_long_for_another_to_prepare_a_new_file_is_told_wh
         holder.close()
 
 
+def test_a_newcomer_starting_while_another_copy_writes_waits_for_it(tmp_path: Path) -> None:
+    """Someone new signs in while another copy holds the file's write lock for longer
+    than one save waits (5 s; registering this copy waits as long first): their start
+    waits on, and they are written in."""
+    import sqlite3
+
+    path = tmp_path / "team.sqlite3"
+    open_for_use(str(path), login="first", backup_dir=tmp_path / "b").db.dispose()
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    letting_go = threading.Timer(12, lambda: holder.execute("ROLLBACK"))
+    letting_go.start()
+    try:
+        opened = open_for_use(str(path), login="newcomer", backup_dir=tmp_path / "b")
+        assert opened.actor.login == "newcomer"
+        opened.db.dispose()
+    finally:
+        letting_go.join()
+        holder.close()
+
+
 @pytest.mark.postgres
 def test_ten_desktops_starting_on_a_server_not_yet_set_up_are_all_told_why(
     bare_postgres_schema_url: str,

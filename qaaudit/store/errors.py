@@ -126,9 +126,15 @@ def server_problem(text: str) -> DatabaseUnavailable | None:
 class ConflictError(StoreError):
     """Someone else saved the same record since it was opened here."""
 
-    def __init__(self, message: str, differences: list[tuple[str, str, str]] | None = None):
+    def __init__(
+        self,
+        message: str,
+        differences: list[tuple[str, str, str]] | None = None,
+        version: int | None = None,
+    ):
         super().__init__(message)
         self.differences = differences or []
+        self.version = version  # the version whose values ``differences`` shows
 
 
 def translate(exc: BaseException, holders: str = "") -> StoreError | None:

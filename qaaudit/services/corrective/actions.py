@@ -260,6 +260,7 @@ def confirm(
             "not saved over theirs. What they recorded is listed below; your note is still "
             "on screen.",
             differences=_differences(action, note, confirmed_on),
+            version=action.version_id,
         )
     problems = confirmation_problems(note, confirmed_on, audit.audit_month, today)
     refuse_problems(problems)

@@ -3,6 +3,7 @@ confirmation that corrective action has been completed."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -29,6 +30,8 @@ from qaaudit.ui.common.rows_model import Column, RowsModel, RowsProxy
 from qaaudit.ui.common.theme import colour, qcolour
 from qaaudit.ui.corrective.start_day import StartDayLine
 from qaaudit.ui.forms.ui_corrective_actions import Ui_CorrectiveActionsPage
+
+log = logging.getLogger(__name__)
 
 SHOW_LABELS = (
     (corrective.NEEDING_CONFIRMATION, "Needing confirmation"),
@@ -110,7 +113,9 @@ class CorrectiveActionsPage(QWidget):
         self._base: CorrectiveActionRow | None = None
         self._touched = False
         self._filling = False  # the boxes are being filled from a row, not typed in
-        self._rebase = False  # after a clash: keep the note, start from what is recorded
+        # After a clash: the version the person was shown, which the boxes start from
+        # once it is read (a later one, unseen, is a clash again).
+        self._rebase_to: int | None = None
         self._reader = NewestRead("The corrective actions could not be read.", self)
         self._reader.failed.connect(
             lambda message: say_unread(self.ui.countLabel, self.ui.table, message)
@@ -152,16 +157,24 @@ class CorrectiveActionsPage(QWidget):
             service_area_id=self.ui.areaCombo.currentData(),
         )
 
-        def read() -> list[CorrectiveActionRow]:
+        def read() -> tuple[list[CorrectiveActionRow], bool]:
+            caught_up = False
             if backfill:
-                # Audits imported or completed before corrective action existed get theirs.
-                with db.writing() as session:
-                    follow_up.backfill(session, actor, today)
+                # Audits imported or completed before corrective action existed get theirs;
+                # if that cannot be written now, the list is still read, and it is tried
+                # again next time.
+                try:
+                    with db.writing() as session:
+                        follow_up.backfill(session, actor, today)
+                    caught_up = True
+                except StoreError as problem:
+                    log.warning("corrective action not caught up: %s", type(problem).__name__)
             with db.reading() as session:
-                return corrective.list_corrective(session, actor, flt, today)
+                return corrective.list_corrective(session, actor, flt, today), caught_up
 
-        def show(rows: list[CorrectiveActionRow]) -> None:
-            self._backfilled = self._backfilled or backfill
+        def show(result: tuple[list[CorrectiveActionRow], bool]) -> None:
+            rows, caught_up = result
+            self._backfilled = self._backfilled or caught_up
             self._show_rows(rows, flt, today)
 
         say_reading(self.ui.countLabel, self.ui.table, "Reading the cases…")
@@ -189,8 +202,8 @@ class CorrectiveActionsPage(QWidget):
         if chosen is not None and self.select_action(chosen.id):
             self._show_selected()  # the same row, perhaps changed by someone else
             return
-        if rows:
-            self.ui.table.selectRow(0)
+        if rows and not (self._touched and self._base is not None):
+            self.ui.table.selectRow(0)  # else the note waits for its case, unselected
         self._show_selected()
 
     def _start_day_changed(self, said: str) -> None:
@@ -238,12 +251,12 @@ class CorrectiveActionsPage(QWidget):
                     "again to go on with your note, or choose another case."
                 )
                 return
-            if self._rebase:  # the person has seen what was recorded: start from it
-                self._base, self._rebase = row, False
+            if row.version == self._rebase_to:  # what the person was shown: start from it
+                self._base, self._rebase_to = row, None
             self._show_case(row)
             return
         ui.problemLabel.clear()
-        self._base, self._touched, self._rebase = row, False, False
+        self._base, self._touched, self._rebase_to = row, False, None
         self._filling = True
         try:
             self._fill(row)
@@ -326,7 +339,7 @@ class CorrectiveActionsPage(QWidget):
             )
             # Read the case again, keeping the note and date as they are; confirming
             # again then records them over what the message showed.
-            self._touched = self._rebase = True
+            self._touched, self._rebase_to = True, conflict.version
             self.refresh()
             return
         except (NotAllowed, StoreError) as refused:
@@ -334,7 +347,10 @@ class CorrectiveActionsPage(QWidget):
             QMessageBox.warning(self, "Corrective action", message)
             return
         self._said = f"Corrective action for audit no. {done.audit_id} confirmed."
-        self._touched = False  # recorded: the boxes show what is stored from now on
+        # Recorded: the boxes hold what is stored, and a correction made before the list
+        # comes back starts from this version.
+        self._base, self._touched, self._rebase_to = done, False, None
+        self._show_case(done)
         self.refresh()
 
 

@@ -74,9 +74,8 @@ class CompliancePage(QWidget):
         self.items: list[DueItem] = []
         self.items_year: int | None = None  # the year of the items on screen
         self._reader = NewestRead("The plan's figures could not be read.", self)
-        self._reader.failed.connect(
-            lambda message: say_unread(self.ui.totalLabel, self.ui.summaryView, message)
-        )
+        self._unread = ""  # why the year asked for could not be read, until it is
+        self._reader.failed.connect(self._show_unread)
         self._sorted_once = False
         self.summary: RowsModel[ComplianceLine] = RowsModel(SUMMARY, self)
         self.summary_proxy = RowsProxy(self)
@@ -155,8 +154,12 @@ class CompliancePage(QWidget):
         self._reader.ask(read, lambda items: self._show_items(items, year))
 
     def _show_items(self, items: list[DueItem], year: int | None) -> None:
-        self.items, self.items_year = items, year
+        self.items, self.items_year, self._unread = items, year, ""
         self.regroup()
+
+    def _show_unread(self, message: str) -> None:
+        self._unread = message  # kept as the figures before are searched and grouped
+        say_unread(self.ui.totalLabel, self.ui.summaryView, message)
 
     def chosen(self) -> ComplianceFilter:
         first = int(self.ui.fromCombo.currentData() or 1)
@@ -184,7 +187,8 @@ class CompliancePage(QWidget):
         overdue = sum(i.outstanding for i in items if i.status == OVERDUE)
         share = f" ({100 * done / due:.0f}%)" if due else ""
         year = self.items_year
-        if not self.reading:  # else the line says the new year's figures are coming
+        # While a year is on its way, or could not be read, the line says so.
+        if not self.reading and not self._unread:
             say_read(
                 self.ui.totalLabel,
                 self.ui.summaryView,
