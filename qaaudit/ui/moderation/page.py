@@ -218,7 +218,7 @@ class ModerationPage(QWidget):
                 return rows, moderation.count_queue(session, flt)
 
         say_reading(self.ui.countLabel, self.ui.queueTable, "Reading the audits…")
-        self._queue_reader.ask(read, lambda result: self._show_queue(*result, flt))
+        self._queue_reader.ask(read, lambda result: self._show_queue(result[0], result[1], flt))
 
     def _show_queue(self, rows: list[Any], total: int, flt: QueueFilter) -> None:
         self.queue_model.set_rows(rows)
