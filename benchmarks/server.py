@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -28,7 +29,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -96,7 +97,9 @@ def prepare(url: str) -> tuple[list[str], Measured | None]:
         admin.dispose()
     notes = []
     moved = None
-    if there < generated.audits:
+    with closing(sqlite3.connect(generated.path)) as council:  # its count, made earlier
+        audits_in_file = council.execute("SELECT count(*) FROM case_file_audit").fetchone()[0]
+    if there < audits_in_file:
         mover = open_engine(as_login(url, BENCH_ADMIN))
         started = time.perf_counter()
         try:
@@ -147,8 +150,6 @@ CHECKED = (
 
 def whole(url: str, path: Path) -> str:
     """Whether every record of the file is on the server, table by table."""
-    import sqlite3
-
     from sqlalchemy import text
 
     from qaaudit.store.database import open_engine
