@@ -185,7 +185,7 @@ class CorrectiveActionsPage(QWidget):
     ) -> None:
         # The case chosen, or the one whose note is being written though it was out of
         # the list: chosen again if it is in the new one.
-        chosen = self.selected() or (self._base if self._touched else None)
+        chosen = self.selected() or self._note_for()
         self.model.set_rows(rows)
         # One service area chosen: its name on every row says nothing.
         self.ui.table.setColumnHidden(3, flt.service_area_id is not None)
@@ -200,9 +200,8 @@ class CorrectiveActionsPage(QWidget):
             count + (f", {overdue:,} overdue" if overdue else "") + said,
         )
         if chosen is not None and self.select_action(chosen.id):
-            self._show_selected()  # the same row, perhaps changed by someone else
-            return
-        if rows and not (self._touched and self._base is not None):
+            return  # selecting it showed it, as it is now
+        if rows and self._note_for() is None:
             self.ui.table.selectRow(0)  # else the note waits for its case, unselected
         self._show_selected()
 
@@ -232,6 +231,14 @@ class CorrectiveActionsPage(QWidget):
             return None
         return self.model.rows[source.row()]
 
+    def _note_for(self) -> CorrectiveActionRow | None:
+        """The case whose note is being written (the boxes changed by hand), if any."""
+        return self._base if self._touched else None
+
+    def _set_writable(self, writable: bool) -> None:
+        for widget in (self.ui.noteEdit, self.ui.dateEdit, self.ui.confirmButton):
+            widget.setEnabled(writable)
+
     def _changed_by_hand(self, *_: Any) -> None:
         if not self._filling:
             self._touched = True
@@ -239,13 +246,12 @@ class CorrectiveActionsPage(QWidget):
     def _show_selected(self, *_: Any) -> None:
         row = self.selected()
         ui = self.ui
-        base = self._base
-        if self._touched and base is not None and (row is None or row.id == base.id):
+        base = self._note_for()
+        if base is not None and (row is None or row.id == base.id):
             # A note being written for this case stays as typed when the list is read
             # again; a clash recorded meanwhile is found when it is confirmed.
             if row is None:  # not in the list now: the note waits for it to be chosen
-                for widget in (ui.noteEdit, ui.dateEdit, ui.confirmButton):
-                    widget.setEnabled(False)
+                self._set_writable(False)
                 ui.caseLabel.setText(
                     f"Case {_escape(base.case_number)} is not in this list now. Choose it "
                     "again to go on with your note, or choose another case."
@@ -269,8 +275,7 @@ class CorrectiveActionsPage(QWidget):
             ui.caseLabel.setText("Choose a case from the list.")
             ui.stateLabel.clear()
             ui.noteEdit.setPlainText("")
-            for widget in (ui.noteEdit, ui.dateEdit, ui.confirmButton):
-                widget.setEnabled(False)
+            self._set_writable(False)
             ui.permissionLabel.clear()
             return
         today = self.context.today()
@@ -295,8 +300,7 @@ class CorrectiveActionsPage(QWidget):
         ui.stateLabel.setText(state)
         allowed = corrective.may_confirm(self.context.actor, row.service_area_id)
         writable = allowed and not self.context.db.read_only
-        for widget in (ui.noteEdit, ui.dateEdit, ui.confirmButton):
-            widget.setEnabled(writable)
+        self._set_writable(writable)
         ui.confirmButton.setText(
             "Correct the confirmation"
             if row.status == "confirmed"
