@@ -45,6 +45,8 @@ class Proxy:
         self._server: socket.socket | None = None
         self._open: list[socket.socket] = []
         self._lock = threading.Lock()
+        self._flowing = threading.Event()
+        self._flowing.set()
 
     def start(self) -> None:
         server = _listener() if not self.port else socket.socket()
@@ -68,6 +70,14 @@ class Proxy:
                 sock.close()
             self._open.clear()
 
+    def go_silent(self) -> None:
+        """The link goes silent: connections stay open and what is sent is taken, but
+        nothing is passed on either way (PgBouncer whose server stopped answering)."""
+        self._flowing.clear()
+
+    def speak_again(self) -> None:
+        self._flowing.set()
+
     def _accept(self, server: socket.socket) -> None:
         while True:
             try:
@@ -80,10 +90,10 @@ class Proxy:
             for a, b in ((client, upstream), (upstream, client)):
                 threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
 
-    @staticmethod
-    def _pipe(source: socket.socket, sink: socket.socket) -> None:
+    def _pipe(self, source: socket.socket, sink: socket.socket) -> None:
         try:
             while data := source.recv(65536):
+                self._flowing.wait()
                 sink.sendall(data)
         except OSError:
             pass

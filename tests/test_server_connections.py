@@ -359,3 +359,133 @@ def test_every_connection_of_the_desktop_in_use_is_named_busy_not_a_fault(
         for connection in held:
             connection.close()
         db.dispose()
+
+
+@pytest.mark.postgres
+def test_a_link_gone_silent_mid_morning_is_named_within_the_window_limit_and_survived(
+    postgres_schema_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PgBouncer whose server stopped answering, or a firewall holding the connection:
+    what is sent is taken, nothing comes back, and the network itself never says so."""
+    monkeypatch.setattr(database, "SERVER_CANCEL_GRACE_S", 1)
+    real = make_url(postgres_schema_url)
+    assert real.host and real.port
+    with proxy_to(real.host, real.port) as proxy:
+        opened = open_for_use(real.set(host="127.0.0.1", port=proxy.port).render_as_string(False))
+        try:
+            opened.db.limit_waits_on_this_thread(1.5)  # the window's thread
+            with opened.db.reading() as s:
+                assert s.execute(text("SELECT 1")).scalar() == 1
+            proxy.go_silent()
+            started = time.monotonic()
+            with pytest.raises(DatabaseUnavailable) as silent, opened.db.reading() as s:
+                s.execute(text("SELECT 1"))
+            waited = time.monotonic() - started
+            assert silent.value.message == UNREACHABLE
+            assert 1.4 < waited < 1.5 + 1 + 1.5  # the limit, the grace, and some slack
+            proxy.speak_again()
+            with opened.db.reading() as s:  # a new connection, without being asked
+                assert s.execute(text("SELECT 2")).scalar() == 2
+        finally:
+            opened.db.dispose()
+
+
+@pytest.mark.postgres
+def test_a_statement_past_the_window_limit_is_stopped_and_the_connection_kept(
+    postgres_schema_url: str,
+) -> None:
+    opened = open_for_use(postgres_schema_url)
+    try:
+        opened.db.limit_waits_on_this_thread(1)
+        backend = {}
+        with opened.db.reading() as s:
+            backend["before"] = s.execute(text("SELECT pg_backend_pid()")).scalar()
+        started = time.monotonic()
+        with pytest.raises(DatabaseBusy) as slow, opened.db.reading() as s:
+            s.execute(text("SELECT pg_sleep(20)"))
+        assert time.monotonic() - started < 3
+        assert slow.value.message.startswith("The database server took too long to answer")
+        assert "Nothing you typed is lost" in slow.value.message
+        with opened.db.reading() as s:  # stopped by the server: the connection is still good
+            assert s.execute(text("SELECT pg_backend_pid()")).scalar() == backend["before"]
+    finally:
+        opened.db.dispose()
+
+
+@pytest.mark.postgres
+def test_background_work_is_not_held_to_the_window_limit(postgres_schema_url: str) -> None:
+    opened = open_for_use(postgres_schema_url)
+    try:
+        opened.db.limit_waits_on_this_thread(0.5)
+        outcome: list[object] = []
+
+        def export() -> None:
+            try:
+                with opened.db.reading() as s:
+                    outcome.append(s.execute(text("SELECT pg_sleep(1.5), 'read'")).one()[1])
+            except BaseException as problem:  # noqa: BLE001 - reported below
+                outcome.append(problem)
+
+        worker = threading.Thread(target=export)
+        worker.start()
+        worker.join(timeout=20)
+        assert outcome == ["read"]
+        with pytest.raises(DatabaseBusy), opened.db.reading() as s:  # the window's is
+            s.execute(text("SELECT pg_sleep(1.5)"))
+    finally:
+        opened.db.dispose()
+
+
+@pytest.mark.postgres
+def test_a_link_gone_silent_while_the_window_was_idle_is_named_and_survived(
+    postgres_schema_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The connection kept from before is checked first; its check gets no answer, and a
+    new connection gets none either."""
+    for name, seconds in (
+        ("SERVER_PING_AFTER_S", 0.2),
+        ("SERVER_PING_LIMIT_S", 1),
+        ("SERVER_CANCEL_GRACE_S", 0.5),
+        ("SERVER_CONNECT_TIMEOUT_S", 2),  # libpq's least
+    ):
+        monkeypatch.setattr(database, name, seconds)
+    real = make_url(postgres_schema_url)
+    assert real.host and real.port
+    with proxy_to(real.host, real.port) as proxy:
+        opened = open_for_use(real.set(host="127.0.0.1", port=proxy.port).render_as_string(False))
+        try:
+            opened.db.limit_waits_on_this_thread(1.5)
+            with opened.db.reading() as s:
+                assert s.execute(text("SELECT 1")).scalar() == 1
+            time.sleep(0.3)  # idle: the kept connection is checked before its next use
+            proxy.go_silent()
+            started = time.monotonic()
+            with pytest.raises(DatabaseUnavailable) as silent, opened.db.reading() as s:
+                s.execute(text("SELECT 1"))
+            waited = time.monotonic() - started
+            assert silent.value.message == UNREACHABLE
+            assert waited < 1 + 0.5 + 2 + 1.5  # the check, its grace, a new connection; slack
+            proxy.speak_again()
+            with opened.db.reading() as s:
+                assert s.execute(text("SELECT 2")).scalar() == 2
+        finally:
+            opened.db.dispose()
+
+
+@pytest.mark.postgres
+def test_through_pgbouncer_a_statement_past_the_window_limit_is_stopped(
+    bouncer_database_url: str,
+) -> None:
+    """PgBouncer passes the request to stop on to the server the statement is running on."""
+    opened = open_for_use(bouncer_database_url)
+    try:
+        opened.db.limit_waits_on_this_thread(1)
+        started = time.monotonic()
+        with pytest.raises(DatabaseBusy) as slow, opened.db.reading() as s:
+            s.execute(text("SELECT pg_sleep(20)"))
+        assert time.monotonic() - started < 3
+        assert slow.value.message.startswith("The database server took too long to answer")
+        with opened.db.reading() as s:
+            assert s.execute(text("SELECT 3")).scalar() == 3
+    finally:
+        opened.db.dispose()

@@ -34,6 +34,7 @@ from qaaudit.store.errors import (
 from qaaudit.store.migrations import KNOWN_REVISIONS
 from qaaudit.store.page_check import PageCheck, damage_message
 from qaaudit.store.storable import send_only_storable_text
+from qaaudit.store.watchdog import Watchdog, watch_statements
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -42,14 +43,22 @@ SERVER_LOCK_TIMEOUT_MS = 5000
 # A statement the server has not answered in this time is stopped (a read that long would
 # hold the window); the server's own default from `qaaudit server setup` is the same.
 SERVER_STATEMENT_TIMEOUT_MS = 30000
+# On the window's thread a statement is stopped by the program itself after this long (a
+# read there holds the window): longer than the lock limit, so a row being saved by
+# someone else is still named as such. See store/watchdog.py.
+SERVER_WINDOW_WAIT_S = 6
+# A cancelled statement that has not ended after this long has its connection shut.
+SERVER_CANCEL_GRACE_S = 1
 # How long to wait for a server to answer a connection, and for a free connection.
 SERVER_CONNECT_TIMEOUT_S = 5
 SERVER_WAIT_S = 10
 # A connection nobody has used for this long is closed, so hundreds of idle desktops hold
 # nothing on the server.
 SERVER_IDLE_S = 30
-# A pooled connection unused for this long is checked with a round trip before use.
+# A pooled connection unused for this long is checked with a round trip before use; one
+# that does not answer the check within SERVER_PING_LIMIT_S is replaced.
 SERVER_PING_AFTER_S = 5
+SERVER_PING_LIMIT_S = 2
 # With the link dead (packets dropped, nothing refused), sent data unacknowledged for this
 # long ends the connection, and an idle one is probed after KEEPALIVE_IDLE_S.
 SERVER_TCP_USER_TIMEOUT_MS = 10000
@@ -150,6 +159,15 @@ class Database:
     # The running copy's note may be written from the check's thread: never after dispose.
     _copy_lock: threading.Lock = field(default_factory=threading.Lock)
     _disposed: bool = False
+    # On a server: stops any statement waited for past its limit (store/watchdog.py).
+    watchdog: Watchdog | None = None
+
+    def limit_waits_on_this_thread(self, seconds: float | None = None) -> None:
+        """On a server, statements sent from the calling thread (the window's) are
+        stopped after ``seconds`` (SERVER_WINDOW_WAIT_S unless given), however the server
+        or the network behaves. Nothing changes on a SQLite file."""
+        if self.watchdog is not None:
+            self.watchdog.limit_thread(SERVER_WINDOW_WAIT_S if seconds is None else seconds)
 
     @property
     def is_sqlite(self) -> bool:
@@ -268,6 +286,8 @@ class Database:
     def dispose(self) -> None:
         if self._idle_watch is not None:
             self._idle_watch.set()
+        if self.watchdog is not None:
+            self.watchdog.close()
         with self._copy_lock:
             self._disposed = True
             if self.copy_id is not None and not self.read_only:
@@ -510,14 +530,21 @@ def open_engine(
         connect_args=server_connect_args(url.query),
     )
     send_only_storable_text(engine)
-    _server_listeners(engine)
-    _ping_when_idle(engine, SERVER_PING_AFTER_S)
-    db = Database(url=url, engine=engine, read_only=read_only)
+    # The server's own statement limit normally ends a long statement first; this one
+    # ends the wait when nothing can answer at all (see store/watchdog.py).
+    watchdog = Watchdog(
+        limit_s=SERVER_STATEMENT_TIMEOUT_MS / 1000 + SERVER_CONNECT_TIMEOUT_S,
+        grace_s=SERVER_CANCEL_GRACE_S,
+    )
+    _server_listeners(engine, watchdog)
+    watch_statements(engine, watchdog)
+    _ping_when_idle(engine, SERVER_PING_AFTER_S, watchdog)
+    db = Database(url=url, engine=engine, read_only=read_only, watchdog=watchdog)
     db.release_when_idle(SERVER_IDLE_S)
     return db
 
 
-def _ping_when_idle(engine: Engine, after_s: float) -> None:
+def _ping_when_idle(engine: Engine, after_s: float, watchdog: Watchdog) -> None:
     """Check a pooled connection with a round trip before use only when it has not been
     used for ``after_s`` seconds: one of a window action's several reads pays for it, not
     each. A connection found dead is replaced at once (the pool tries again), so a server
@@ -539,11 +566,13 @@ def _ping_when_idle(engine: Engine, after_s: float) -> None:
         try:
             autocommit = dbapi.autocommit
             dbapi.autocommit = True  # one round trip: no BEGIN, no ROLLBACK
+            watchdog.started(dbapi, SERVER_PING_LIMIT_S)
             try:
                 cursor = dbapi.cursor()
                 cursor.execute("SELECT 1")
                 cursor.close()
             finally:
+                watchdog.ended(dbapi)
                 dbapi.autocommit = autocommit
         except Exception as exc:
             raise DisconnectionError("the pooled connection is gone") from exc
@@ -576,19 +605,23 @@ def server_connect_args(query: Any = ()) -> dict[str, Any]:
     return {key: value for key, value in settings.items() if key not in query}
 
 
-def _server_listeners(engine: Engine) -> None:
+def _server_listeners(engine: Engine, watchdog: Watchdog) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Set on each new connection as well as by `qaaudit server setup` for the whole
         # database, so a server set up by hand behaves the same.
         autocommit = dbapi_connection.autocommit
         dbapi_connection.autocommit = True
-        cursor = dbapi_connection.cursor()
-        cursor.execute(
-            f"SET lock_timeout = {int(SERVER_LOCK_TIMEOUT_MS)}; "
-            f"SET statement_timeout = {int(SERVER_STATEMENT_TIMEOUT_MS)}"
-        )
-        cursor.close()
+        watchdog.started(dbapi_connection)
+        try:
+            cursor = dbapi_connection.cursor()
+            cursor.execute(
+                f"SET lock_timeout = {int(SERVER_LOCK_TIMEOUT_MS)}; "
+                f"SET statement_timeout = {int(SERVER_STATEMENT_TIMEOUT_MS)}"
+            )
+            cursor.close()
+        finally:
+            watchdog.ended(dbapi_connection)
         dbapi_connection.autocommit = autocommit
 
 

@@ -180,7 +180,12 @@ def translate(exc: BaseException, holders: str = "") -> StoreError | None:
             "The database file is damaged. Nothing more will be written to it. "
             "Restore the newest backup (File > Restore backup, or `qaaudit restore`)."
         )
-    if "canceling statement due to statement timeout" in text:
+    # The server's own limit, or the program's own (store/watchdog.py): nobody else
+    # cancels a statement of this program.
+    if (
+        "canceling statement due to statement timeout" in text
+        or "canceling statement due to user request" in text
+    ):
         return DatabaseBusy(
             "The database server took too long to answer, so qaaudit stopped waiting. "
             "Nothing you typed is lost: try again in a moment."

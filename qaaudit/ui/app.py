@@ -58,7 +58,7 @@ def _report_fault(kind: type[BaseException], error: BaseException, tb: object) -
     from PySide6.QtWidgets import QMessageBox
 
     from qaaudit.faults import record_fault
-    from qaaudit.store.errors import translate
+    from qaaudit.store.errors import DatabaseUnavailable, translate
 
     plain = translate(error)
     if plain is not None:
@@ -66,7 +66,9 @@ def _report_fault(kind: type[BaseException], error: BaseException, tb: object) -
         # was reading is left as it was, and the person is told what happened in words.
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "qaaudit could not reach the database",
+            "qaaudit could not reach the database"
+            if isinstance(plain, DatabaseUnavailable)
+            else "The database could not do that just now",
             plain.message,
             parent=QApplication.activeWindow(),
         )

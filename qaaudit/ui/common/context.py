@@ -30,6 +30,11 @@ class AppContext:
     actor: Actor
     opener: AuditOpener | None = None
 
+    def __post_init__(self) -> None:
+        # The window is built and used on this thread: no wait for a server here may
+        # hold it longer than a few seconds (store/watchdog.py).
+        self.db.limit_waits_on_this_thread()
+
     def today(self) -> date:
         return date.today()
 

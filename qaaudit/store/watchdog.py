@@ -1,0 +1,150 @@
+"""No statement sent to a server is waited for without end.
+
+The server stops a statement itself after its ``statement_timeout``, and the network
+notices a link whose sent data goes unacknowledged. Neither helps when something in
+between still answers the network: PgBouncer whose server has gone silent, or a firewall
+holding the connection open. The statement is then waited for for ever, and on the
+window's thread the window freezes.
+
+So each statement on a server is watched. Past its limit it is cancelled (the server is
+asked to stop it, and the program gets "canceling statement due to user request", said in
+plain words by ``errors.translate``); if no answer comes within a grace period even then,
+its connection is shut, which ends the wait at once as a lost connection, and the pool
+opens a new one for the next read. The window's thread has a short limit of its own
+(``limit_thread``): a read there is one that holds the window.
+
+Cancelling has a known race, as in every PostgreSQL client: a cancel that reaches the
+server just after the statement ended may stop the connection's next statement. The
+limits are seconds long, so that needs a statement ending within a hair of its limit, and
+what it costs is the same plain "took too long" message for that next statement."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from contextlib import suppress
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+
+class Watchdog:
+    """Watches the statements of one engine's connections. ``limit_s``: for any thread
+    not given its own limit; ``grace_s``: how long a cancelled statement has to end
+    before its connection is shut."""
+
+    def __init__(self, limit_s: float, grace_s: float) -> None:
+        self.limit_s = limit_s
+        self.grace_s = grace_s
+        self._thread_limits: dict[int, float] = {}
+        # The statement each connection is running: key -> (deadline, connection, number).
+        self._running: dict[int, tuple[float, Any, int]] = {}
+        self._numbers = 0
+        self._changed = threading.Condition()
+        self._wake_at = float("inf")
+        self._closed = False
+        self._thread: threading.Thread | None = None
+
+    def limit_thread(self, seconds: float | None, ident: int | None = None) -> None:
+        """Statements on this thread (or thread ``ident``) are cut after ``seconds``;
+        None: the engine's own limit again."""
+        ident = threading.get_ident() if ident is None else ident
+        with self._changed:
+            if seconds is None:
+                self._thread_limits.pop(ident, None)
+            else:
+                self._thread_limits[ident] = seconds
+
+    def started(self, connection: Any, limit_s: float | None = None) -> None:
+        """A statement was sent on ``connection`` (the driver's connection); ``limit_s``
+        when it must answer sooner than the thread's limit."""
+        limit = self._thread_limits.get(threading.get_ident(), self.limit_s)
+        deadline = time.monotonic() + min(limit, limit_s or limit)
+        with self._changed:
+            self._numbers += 1
+            self._running[id(connection)] = (deadline, connection, self._numbers)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._watch, name="qaaudit-statement-watch", daemon=True
+                )
+                self._thread.start()
+            elif deadline < self._wake_at:
+                self._changed.notify()
+
+    def ended(self, connection: Any) -> None:
+        with self._changed:
+            self._running.pop(id(connection), None)
+
+    def close(self) -> None:
+        with self._changed:
+            self._closed = True
+            self._running.clear()
+            self._changed.notify()
+
+    def _watch(self) -> None:
+        with self._changed:
+            while not self._closed:
+                now = time.monotonic()
+                overdue = [
+                    (key, connection, number)
+                    for key, (deadline, connection, number) in self._running.items()
+                    if deadline <= now
+                ]
+                for key, connection, number in overdue:
+                    # Not watched again: the stopping below sees it through.
+                    self._running[key] = (float("inf"), connection, number)
+                    threading.Thread(
+                        target=self._stop, args=(key, connection, number), daemon=True
+                    ).start()
+                self._wake_at = min(
+                    (deadline for deadline, _c, _n in self._running.values()), default=float("inf")
+                )
+                self._changed.wait(None if self._wake_at == float("inf") else self._wake_at - now)
+
+    def _still_running(self, key: int, number: int) -> bool:
+        running = self._running.get(key)
+        return running is not None and running[2] == number
+
+    def _stop(self, key: int, connection: Any, number: int) -> None:
+        """Ask the server to stop the statement; if it has not ended after the grace
+        period, shut its connection."""
+        until = time.monotonic() + self.grace_s
+        with suppress(Exception):  # a server out of reach cannot be asked
+            connection.cancel_safe(timeout=self.grace_s)
+        with self._changed:
+            while self._still_running(key, number) and not self._closed:
+                left = until - time.monotonic()
+                if left <= 0:
+                    _shut(connection)
+                    self._running.pop(key, None)
+                    return
+                self._changed.wait(min(left, 0.05))
+
+
+def _shut(connection: Any) -> None:
+    """End the connection's wait now: the statement fails as a lost connection."""
+    with suppress(Exception):  # already closed
+        sock = socket.fromfd(connection.pgconn.socket, socket.AF_INET, socket.SOCK_STREAM)
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        finally:
+            sock.close()  # only this copy of the descriptor; the driver's stays
+
+
+def watch_statements(engine: Engine, watchdog: Watchdog) -> None:
+    """Every statement the engine sends is watched from sending to answer."""
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _sent(_conn: Any, cursor: Any, *_args: Any) -> None:
+        watchdog.started(cursor.connection)
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _answered(_conn: Any, cursor: Any, *_args: Any) -> None:
+        watchdog.ended(cursor.connection)
+
+    @event.listens_for(engine, "handle_error")
+    def _failed(context: Any) -> None:
+        with suppress(Exception):  # no connection: nothing was sent
+            watchdog.ended(context.connection.connection.dbapi_connection)
