@@ -489,3 +489,29 @@ def test_through_pgbouncer_a_statement_past_the_window_limit_is_stopped(
             assert s.execute(text("SELECT 3")).scalar() == 3
     finally:
         opened.db.dispose()
+
+
+@pytest.mark.postgres
+def test_a_save_waiting_for_a_row_someone_else_is_saving_is_named_as_busy_not_as_slow(
+    postgres_schema_url: str,
+) -> None:
+    """A save on the window's thread is given longer than a read: long enough for the lock
+    limit to say that someone else is saving."""
+    import psycopg
+
+    opened = open_for_use(postgres_schema_url)
+    try:
+        opened.db.limit_waits_on_this_thread(reads_s=1, saves_s=8)
+        with opened.db.writing() as s:
+            team_id = make_team(s).id
+        plain_url = postgres_schema_url.replace("postgresql+psycopg://", "postgresql://")
+        with psycopg.connect(plain_url) as holder:  # someone else's save, not yet committed
+            holder.execute("UPDATE team SET name = name WHERE id = %s", (team_id,))
+            started = time.monotonic()
+            with pytest.raises(DatabaseBusy) as busy, opened.db.writing() as s:
+                s.execute(text("UPDATE team SET name = 'x' WHERE id = :id"), {"id": team_id})
+            waited = time.monotonic() - started
+        assert busy.value.message.startswith("The database is busy and did not free up in time")
+        assert 4.5 < waited < 7
+    finally:
+        opened.db.dispose()

@@ -164,7 +164,7 @@ def test_a_page_read_on_the_window_s_thread_is_not_held_by_a_silent_server(
     from qaaudit.ui.schedule.plan_editor import PlanEditorPage
     from tests.net_support import proxy_to
 
-    monkeypatch.setattr(database, "SERVER_WINDOW_WAIT_S", 1.5)
+    monkeypatch.setattr(database, "SERVER_WINDOW_READ_S", 1.5)
     monkeypatch.setattr(database, "SERVER_CANCEL_GRACE_S", 0.5)
     admin = open_engine(postgres_schema_url)
     try:

@@ -43,10 +43,11 @@ SERVER_LOCK_TIMEOUT_MS = 5000
 # A statement the server has not answered in this time is stopped (a read that long would
 # hold the window); the server's own default from `qaaudit server setup` is the same.
 SERVER_STATEMENT_TIMEOUT_MS = 30000
-# On the window's thread a statement is stopped by the program itself after this long (a
-# read there holds the window): longer than the lock limit, so a row being saved by
+# On the window's thread a statement is stopped by the program itself after this long (it
+# holds the window); a save's after longer than the lock limit, so a row being saved by
 # someone else is still named as such. See store/watchdog.py.
-SERVER_WINDOW_WAIT_S = 6
+SERVER_WINDOW_READ_S = 4
+SERVER_WINDOW_SAVE_S = 6
 # A cancelled statement that has not ended after this long has its connection shut.
 SERVER_CANCEL_GRACE_S = 1
 # How long to wait for a server to answer a connection, and for a free connection.
@@ -58,7 +59,7 @@ SERVER_IDLE_S = 30
 # A pooled connection unused for this long is checked with a round trip before use; one
 # that does not answer the check within SERVER_PING_LIMIT_S is replaced.
 SERVER_PING_AFTER_S = 5
-SERVER_PING_LIMIT_S = 2
+SERVER_PING_LIMIT_S = 1.5
 # With the link dead (packets dropped, nothing refused), sent data unacknowledged for this
 # long ends the connection, and an idle one is probed after KEEPALIVE_IDLE_S.
 SERVER_TCP_USER_TIMEOUT_MS = 10000
@@ -162,12 +163,17 @@ class Database:
     # On a server: stops any statement waited for past its limit (store/watchdog.py).
     watchdog: Watchdog | None = None
 
-    def limit_waits_on_this_thread(self, seconds: float | None = None) -> None:
+    def limit_waits_on_this_thread(
+        self, reads_s: float | None = None, saves_s: float | None = None
+    ) -> None:
         """On a server, statements sent from the calling thread (the window's) are
-        stopped after ``seconds`` (SERVER_WINDOW_WAIT_S unless given), however the server
-        or the network behaves. Nothing changes on a SQLite file."""
+        stopped after SERVER_WINDOW_READ_S, or SERVER_WINDOW_SAVE_S for a save's, however
+        the server or the network behaves. Nothing changes on a SQLite file."""
         if self.watchdog is not None:
-            self.watchdog.limit_thread(SERVER_WINDOW_WAIT_S if seconds is None else seconds)
+            self.watchdog.limit_thread(
+                SERVER_WINDOW_READ_S if reads_s is None else reads_s,
+                SERVER_WINDOW_SAVE_S if saves_s is None else saves_s,
+            )
 
     @property
     def is_sqlite(self) -> bool:

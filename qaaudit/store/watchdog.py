@@ -10,8 +10,9 @@ So each statement on a server is watched. Past its limit it is cancelled (the se
 asked to stop it, and the program gets "canceling statement due to user request", said in
 plain words by ``errors.translate``); if no answer comes within a grace period even then,
 its connection is shut, which ends the wait at once as a lost connection, and the pool
-opens a new one for the next read. The window's thread has a short limit of its own
-(``limit_thread``): a read there is one that holds the window.
+opens a new one for the next read. The window's thread has short limits of its own
+(``limit_thread``), one for reads and a longer one for saves: a statement there holds the
+window.
 
 Cancelling has a known race, as in every PostgreSQL client: a cancel that reaches the
 server just after the statement ended may stop the connection's next statement. The
@@ -38,7 +39,7 @@ class Watchdog:
     def __init__(self, limit_s: float, grace_s: float) -> None:
         self.limit_s = limit_s
         self.grace_s = grace_s
-        self._thread_limits: dict[int, float] = {}
+        self._thread_limits: dict[int, tuple[float, float]] = {}  # reads, saves
         # The statement each connection is running: key -> (deadline, connection, number).
         self._running: dict[int, tuple[float, Any, int]] = {}
         self._numbers = 0
@@ -47,20 +48,17 @@ class Watchdog:
         self._closed = False
         self._thread: threading.Thread | None = None
 
-    def limit_thread(self, seconds: float | None, ident: int | None = None) -> None:
-        """Statements on this thread (or thread ``ident``) are cut after ``seconds``;
-        None: the engine's own limit again."""
-        ident = threading.get_ident() if ident is None else ident
+    def limit_thread(self, reads_s: float, saves_s: float) -> None:
+        """Statements on the calling thread are cut after ``reads_s``, or ``saves_s`` for
+        those of a save."""
         with self._changed:
-            if seconds is None:
-                self._thread_limits.pop(ident, None)
-            else:
-                self._thread_limits[ident] = seconds
+            self._thread_limits[threading.get_ident()] = (reads_s, saves_s)
 
-    def started(self, connection: Any, limit_s: float | None = None) -> None:
-        """A statement was sent on ``connection`` (the driver's connection); ``limit_s``
-        when it must answer sooner than the thread's limit."""
-        limit = self._thread_limits.get(threading.get_ident(), self.limit_s)
+    def started(self, connection: Any, limit_s: float | None = None, save: bool = False) -> None:
+        """A statement was sent on ``connection`` (the driver's connection), as part of a
+        save or not; ``limit_s`` when it must answer sooner than the thread's limit."""
+        limits = self._thread_limits.get(threading.get_ident())
+        limit = self.limit_s if limits is None else limits[save]
         deadline = time.monotonic() + min(limit, limit_s or limit)
         with self._changed:
             self._numbers += 1
@@ -137,8 +135,9 @@ def watch_statements(engine: Engine, watchdog: Watchdog) -> None:
     """Every statement the engine sends is watched from sending to answer."""
 
     @event.listens_for(engine, "before_cursor_execute")
-    def _sent(_conn: Any, cursor: Any, *_args: Any) -> None:
-        watchdog.started(cursor.connection)
+    def _sent(conn: Any, cursor: Any, *_args: Any) -> None:
+        save = bool(conn.get_execution_options().get("qaaudit_write"))
+        watchdog.started(cursor.connection, save=save)
 
     @event.listens_for(engine, "after_cursor_execute")
     def _answered(_conn: Any, cursor: Any, *_args: Any) -> None:
