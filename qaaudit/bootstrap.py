@@ -42,9 +42,14 @@ def open_for_use(
     login: str | None = None,
     backup_dir: Path | None = None,
     read_only: bool = False,
+    window: bool = False,
 ) -> Opened:
+    """``window``: opened on the window's thread, whose waits for a server are kept short
+    from the first read (Database.limit_waits_on_this_thread)."""
     choice = choose_database(url)
     db = open_engine(choice.url, read_only=read_only, backup_dir=backup_dir)
+    if window:
+        db.limit_waits_on_this_thread()
     if choice.note:
         # The computer's settings fix the database: the window says why it is not the
         # person's own choice.

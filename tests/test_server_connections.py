@@ -515,3 +515,53 @@ def test_a_save_waiting_for_a_row_someone_else_is_saving_is_named_as_busy_not_as
         assert 4.5 < waited < 7
     finally:
         opened.db.dispose()
+
+
+@pytest.mark.postgres
+def test_a_link_gone_silent_just_before_a_save_commits_is_named_within_the_save_limit(
+    postgres_schema_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """COMMIT goes through the driver, not a statement of the program's: it is watched
+    all the same."""
+    monkeypatch.setattr(database, "SERVER_CANCEL_GRACE_S", 0.5)
+    real = make_url(postgres_schema_url)
+    assert real.host and real.port
+    with proxy_to(real.host, real.port) as proxy:
+        opened = open_for_use(real.set(host="127.0.0.1", port=proxy.port).render_as_string(False))
+        try:
+            opened.db.limit_waits_on_this_thread(reads_s=1, saves_s=1.5)
+            started = 0.0
+            with pytest.raises(DatabaseUnavailable) as silent, opened.db.writing() as s:
+                make_team(s)
+                s.flush()
+                proxy.go_silent()
+                started = time.monotonic()
+            assert silent.value.message == UNREACHABLE
+            assert time.monotonic() - started < 1.5 + 0.5 + 1.5
+            proxy.speak_again()
+            with opened.db.reading() as s:
+                assert s.execute(text("SELECT 2")).scalar() == 2
+        finally:
+            opened.db.dispose()
+
+
+@pytest.mark.postgres
+def test_setting_up_the_schema_lifts_the_program_s_limit_with_the_server_s(
+    postgres_schema_url: str,
+) -> None:
+    """Set-up and upgrade switch the server's statement limit off for their transaction
+    (a migration or another administrator's set-up may take minutes); the program's own
+    limit is lifted with it, and comes back when the transaction ends."""
+    from qaaudit.store.database import open_engine
+    from qaaudit.store.server import _serialise
+
+    db = open_engine(postgres_schema_url)
+    try:
+        db.limit_waits_on_this_thread(reads_s=0.5, saves_s=0.5)
+        with db.engine.begin() as connection:
+            _serialise(connection)
+            assert connection.execute(text("SELECT pg_sleep(1.2), 'waited'")).one()[1] == "waited"
+        with pytest.raises(DatabaseBusy), db.reading() as s:
+            s.execute(text("SELECT pg_sleep(1.2)"))
+    finally:
+        db.dispose()

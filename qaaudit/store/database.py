@@ -231,7 +231,7 @@ class Database:
         except Exception as exc:
             session.rollback()
             plain = translate(exc)
-            if isinstance(plain, DatabaseBusy):
+            if type(plain) is DatabaseBusy:  # waiting for a row: say who else is saving
                 plain = translate(exc, holders=self.who_else())
             if plain is not None and plain is not exc:
                 raise plain from exc
@@ -292,8 +292,6 @@ class Database:
     def dispose(self) -> None:
         if self._idle_watch is not None:
             self._idle_watch.set()
-        if self.watchdog is not None:
-            self.watchdog.close()
         with self._copy_lock:
             self._disposed = True
             if self.copy_id is not None and not self.read_only:
@@ -304,6 +302,8 @@ class Database:
                     pass  # a copy that cannot say goodbye is taken over later
                 self.copy_id = None
         self.engine.dispose()
+        if self.watchdog is not None:  # only now: the goodbye above is watched too
+            self.watchdog.close()
 
 
 def _sqlite_listeners(

@@ -22,6 +22,10 @@ class DatabaseBusy(StoreError):
     pass
 
 
+class ServerTooSlow(DatabaseBusy):
+    """The server did not answer within the time allowed (its own, or the program's)."""
+
+
 class DiskFull(StoreError):
     pass
 
@@ -186,7 +190,7 @@ def translate(exc: BaseException, holders: str = "") -> StoreError | None:
         "canceling statement due to statement timeout" in text
         or "canceling statement due to user request" in text
     ):
-        return DatabaseBusy(
+        return ServerTooSlow(
             "The database server took too long to answer, so qaaudit stopped waiting. "
             "Nothing you typed is lost: try again in a moment."
         )

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from qaaudit.store.database import (
     SERVER_LOCK_TIMEOUT_MS,
@@ -38,6 +39,7 @@ from qaaudit.store.server_policies import (
     function_sql,
     policy_sql,
 )
+from qaaudit.store.watchdog import lift_limit
 
 # One number for every copy of the program: setups and upgrades on one server take turns.
 UPGRADE_LOCK = 0x71A0D17
@@ -170,6 +172,7 @@ def _serialise(connection: Connection) -> None:
     # administrator's set-up may hold the lock longer than a desktop waits for a row.
     connection.execute(text("SET LOCAL statement_timeout = 0"))
     connection.execute(text("SET LOCAL lock_timeout = 0"))
+    lift_limit(connection)
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
 
 
@@ -205,8 +208,16 @@ def _role_exists(connection: Connection, name: str) -> bool:
 
 def _create_roles(connection: Connection) -> None:
     for role in (OWNER, MEMBERS):
-        if not _role_exists(connection, role):
-            connection.execute(text(f"CREATE ROLE {role} NOLOGIN"))
+        if _role_exists(connection, role):
+            continue
+        # Roles belong to the whole server, and the set-up lock only to one database: a
+        # set-up in another database on the same server may create the role meanwhile.
+        try:
+            with connection.begin_nested():
+                connection.execute(text(f"CREATE ROLE {role} NOLOGIN"))
+        except DBAPIError:
+            if not _role_exists(connection, role):
+                raise
     superuser = connection.execute(
         text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
     ).scalar_one()

@@ -14,6 +14,10 @@ opens a new one for the next read. The window's thread has short limits of its o
 (``limit_thread``), one for reads and a longer one for saves: a statement there holds the
 window.
 
+Work that lifts the server's own limit on purpose (setting up or upgrading the schema,
+moving a team's file in: ``SET LOCAL statement_timeout = 0``) lifts this one too, until
+its transaction ends (``lift_limit``).
+
 Cancelling has a known race, as in every PostgreSQL client: a cancel that reaches the
 server just after the statement ended may stop the connection's next statement. The
 limits are seconds long, so that needs a statement ending within a hair of its limit, and
@@ -27,7 +31,7 @@ import time
 from contextlib import suppress
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event
 from sqlalchemy.engine import Engine
 
 
@@ -43,6 +47,7 @@ class Watchdog:
         # The statement each connection is running: key -> (deadline, connection, number).
         self._running: dict[int, tuple[float, Any, int]] = {}
         self._numbers = 0
+        self._lifted: set[int] = set()  # connections whose transaction has no limit
         self._changed = threading.Condition()
         self._wake_at = float("inf")
         self._closed = False
@@ -61,6 +66,8 @@ class Watchdog:
         limit = self.limit_s if limits is None else limits[save]
         deadline = time.monotonic() + min(limit, limit_s or limit)
         with self._changed:
+            if id(connection) in self._lifted:
+                return
             self._numbers += 1
             self._running[id(connection)] = (deadline, connection, self._numbers)
             if self._thread is None:
@@ -69,17 +76,27 @@ class Watchdog:
                 )
                 self._thread.start()
             elif deadline < self._wake_at:
-                self._changed.notify()
+                self._changed.notify_all()
 
     def ended(self, connection: Any) -> None:
         with self._changed:
             self._running.pop(id(connection), None)
 
+    def lift(self, connection: Any) -> None:
+        """No limit for the connection until its transaction ends."""
+        with self._changed:
+            self._lifted.add(id(connection))
+            self._running.pop(id(connection), None)
+
+    def transaction_ended(self, connection: Any) -> None:
+        with self._changed:
+            self._lifted.discard(id(connection))
+
     def close(self) -> None:
         with self._changed:
             self._closed = True
             self._running.clear()
-            self._changed.notify()
+            self._changed.notify_all()
 
     def _watch(self) -> None:
         with self._changed:
@@ -94,7 +111,9 @@ class Watchdog:
                     # Not watched again: the stopping below sees it through.
                     self._running[key] = (float("inf"), connection, number)
                     threading.Thread(
-                        target=self._stop, args=(key, connection, number), daemon=True
+                        target=self._stop,
+                        args=(key, connection, number, now + self.grace_s),
+                        daemon=True,
                     ).start()
                 self._wake_at = min(
                     (deadline for deadline, _c, _n in self._running.values()), default=float("inf")
@@ -105,20 +124,31 @@ class Watchdog:
         running = self._running.get(key)
         return running is not None and running[2] == number
 
-    def _stop(self, key: int, connection: Any, number: int) -> None:
-        """Ask the server to stop the statement; if it has not ended after the grace
-        period, shut its connection."""
-        until = time.monotonic() + self.grace_s
-        with suppress(Exception):  # a server out of reach cannot be asked
-            connection.cancel_safe(timeout=self.grace_s)
-        with self._changed:
-            while self._still_running(key, number) and not self._closed:
-                left = until - time.monotonic()
-                if left <= 0:
+    def _stop(self, key: int, connection: Any, number: int, shut_at: float) -> None:
+        """Ask the server to stop the statement; if it has not ended by ``shut_at``,
+        shut its connection, whatever the asking is doing meanwhile."""
+        threading.Thread(target=_cancel, args=(connection, self.grace_s), daemon=True).start()
+        while True:
+            with self._changed:
+                if self._closed or not self._still_running(key, number):
+                    return
+                if time.monotonic() >= shut_at:
                     _shut(connection)
                     self._running.pop(key, None)
                     return
-                self._changed.wait(min(left, 0.05))
+            time.sleep(0.02)
+
+
+def _cancel(connection: Any, timeout: float) -> None:
+    """Ask the server to stop what the connection is running. Only by libpq's cancel that
+    waits at most ``timeout`` (libpq 17 and later): the older one may wait for ever, and
+    holds every other thread of the program meanwhile."""
+    import psycopg
+
+    if not psycopg.capabilities.has_cancel_safe():
+        return  # the connection is shut at the end of the grace period instead
+    with suppress(Exception):  # a server out of reach cannot be asked
+        connection.cancel_safe(timeout=timeout)
 
 
 def _shut(connection: Any) -> None:
@@ -131,8 +161,35 @@ def _shut(connection: Any) -> None:
             sock.close()  # only this copy of the descriptor; the driver's stays
 
 
+def _raw(connection: Any) -> Any:
+    """The driver's own connection, from the pool's wrapper of it or itself."""
+    return getattr(connection, "dbapi_connection", None) or connection
+
+
+def lift_limit(connection: Connection) -> None:
+    """Until the connection's transaction ends, nothing it sends is cut short: for work
+    that lifts the server's own limit too (``SET LOCAL statement_timeout = 0``)."""
+    watchdog = getattr(connection.dialect, "qaaudit_watchdog", None)
+    if watchdog is not None:
+        watchdog.lift(_raw(connection.connection))
+
+
 def watch_statements(engine: Engine, watchdog: Watchdog) -> None:
-    """Every statement the engine sends is watched from sending to answer."""
+    """Every statement the engine sends is watched from sending to answer, COMMIT and
+    ROLLBACK included."""
+    dialect: Any = engine.dialect  # this engine's own, shared only by its option engines
+    dialect.qaaudit_watchdog = watchdog
+    # COMMIT and ROLLBACK go through the driver's own methods, not a cursor, so no event
+    # sees them: the dialect's calls of them are watched instead.
+    for name in ("do_commit", "do_rollback"):
+        setattr(dialect, name, _watched(getattr(dialect, name), watchdog))
+
+    @event.listens_for(engine, "close")
+    @event.listens_for(engine, "invalidate")
+    def _gone(dbapi_connection: Any, *_args: Any) -> None:
+        # A connection closed in the middle of its transaction ends it too.
+        watchdog.ended(dbapi_connection)
+        watchdog.transaction_ended(dbapi_connection)
 
     @event.listens_for(engine, "before_cursor_execute")
     def _sent(conn: Any, cursor: Any, *_args: Any) -> None:
@@ -147,3 +204,16 @@ def watch_statements(engine: Engine, watchdog: Watchdog) -> None:
     def _failed(context: Any) -> None:
         with suppress(Exception):  # no connection: nothing was sent
             watchdog.ended(context.connection.connection.dbapi_connection)
+
+
+def _watched(end_transaction: Any, watchdog: Watchdog) -> Any:
+    def watched(connection: Any) -> None:
+        raw = _raw(connection)
+        watchdog.started(raw, save=True)
+        try:
+            end_transaction(connection)
+        finally:
+            watchdog.ended(raw)
+            watchdog.transaction_ended(raw)
+
+    return watched

@@ -106,7 +106,7 @@ def open_database(
     """
     for _attempt in range(2):
         try:
-            return open_for_use(url)
+            return open_for_use(url, window=True)
         except CorruptDatabase as error:
             path = _sqlite_path(url)
             if quiet or path is None or not offer_restore(parent, path, error.message):

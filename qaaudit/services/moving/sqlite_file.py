@@ -59,6 +59,7 @@ from qaaudit.store.errors import StoreError
 from qaaudit.store.migrate import current_revision, upgrade_to
 from qaaudit.store.migrations import HEAD
 from qaaudit.store.schema import metadata
+from qaaudit.store.watchdog import lift_limit
 
 # The tables of every store module take part.
 _MODULES = (corrective, quality, reviews, schedule)
@@ -186,6 +187,7 @@ def move_in(
             # A move may take minutes on a large file: the desktop's statement limit is for
             # the window, not for this.
             dst.execute(text("SET LOCAL statement_timeout = 0"))
+            lift_limit(dst)
             login = str(dst.execute(text("SELECT session_user")).scalar_one())
             with Session(bind=dst) as session:
                 actor = known_person(session, login)
