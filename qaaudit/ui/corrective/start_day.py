@@ -12,17 +12,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from qaaudit.domain.permissions import CORRECTIVE_START
+from qaaudit.exports.common.files import Progress
 from qaaudit.services.audit import follow_up
 from qaaudit.services.common.council import corrective_from, set_corrective_from
-from qaaudit.services.common.refusals import NotAllowed
-from qaaudit.store.errors import StoreError
+from qaaudit.ui.common.background import alive, run_in_background
 from qaaudit.ui.common.context import AppContext
 
 
@@ -111,16 +110,34 @@ class StartDayLine(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         day = dialog.chosen()
-        try:
-            with self.context.db.writing() as session:
-                set_corrective_from(session, self.context.actor, day)
-                opened = follow_up.backfill(session, self.context.actor, self.context.today())
-        except (NotAllowed, StoreError) as refused:
-            message = getattr(refused, "message", None) or str(refused)
-            QMessageBox.warning(self, "Corrective action", message)
-            return
-        self.refresh()
-        said = f"Corrective action starts from {day.day} {day:%B %Y}"
-        if opened:
-            said += f"; {opened:,} opened for audits completed since then"
-        self.changed.emit(said + ".")
+        context = self.context
+
+        def work(progress: Progress) -> int:
+            # An earlier day may open thousands of actions: off the window's thread.
+            progress(0, 0, "Opening corrective action for the audits completed since then")
+            with context.db.writing() as session:
+                set_corrective_from(session, context.actor, day)
+                return follow_up.backfill(session, context.actor, context.today())
+
+        def done(opened: int) -> None:
+            self.refresh()
+            said = f"Corrective action starts from {day.day} {day:%B %Y}"
+            if opened:
+                said += f"; {opened:,} opened for audits completed since then"
+            self.changed.emit(said + ".")
+
+        self.button.setEnabled(False)
+        task = run_in_background(
+            self,
+            "Corrective action",
+            "Opening corrective action for the audits completed since then…",
+            work,
+            "The day could not be changed.",
+            done,
+        )
+
+        def ended() -> None:
+            if alive(self.button):
+                self.button.setEnabled(True)
+
+        task.ended.connect(ended)
