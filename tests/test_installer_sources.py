@@ -225,3 +225,22 @@ def test_the_frozen_program_uses_its_own_run_time_hooks_for_qt_and_processes() -
     assert 'hookspath=[str(ROOT / "installer" / "hooks")]' in (
         INSTALLER / "qaaudit.spec"
     ).read_text(encoding="utf-8")
+
+
+def test_the_windows_workflow_is_valid_and_builds_installs_and_removes_the_msi() -> None:
+    """The workflow runs only on a Windows build machine; here it is checked against
+    GitHub's schema for workflows, and for the steps an IT department relies on."""
+    workflow = ROOT / ".github" / "workflows" / "windows-installer.yml"
+    checked = subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows"]
+        + [str(workflow)],
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    text = workflow.read_text(encoding="utf-8")
+    assert "runs-on: windows-" in text
+    assert "python installer/build.py app msi" in text
+    assert '"/i",' in text and "/qn" in text and "DATABASE_URL=postgresql://" in text
+    assert "lock_database = true" in text  # the settings file the MSI wrote is read back
+    assert '"/x",' in text  # and removed silently
