@@ -93,11 +93,13 @@ def postgres_schema_url() -> Iterator[str]:
     test's superuser login as its first administrator."""
     from qaaudit.store.database import open_engine
     from qaaudit.store.server import server_login, setup
+    from tests.server_support import server_roles
 
     with _fresh_schema() as url:
         server = open_engine(url)
         try:
-            setup(server, server_login(server))
+            with server_roles():
+                setup(server, server_login(server))
         finally:
             server.dispose()
         yield url
@@ -112,6 +114,7 @@ def bouncer_database_url() -> Iterator[str]:
 
     from qaaudit.store.database import open_engine
     from qaaudit.store.server import setup
+    from tests.server_support import server_roles
 
     direct = postgres_url()
     bouncer = os.environ.get(BOUNCER_ENV)
@@ -126,7 +129,8 @@ def bouncer_database_url() -> Iterator[str]:
     try:
         server = open_engine(make_url(direct).set(database=name).render_as_string(False))
         try:
-            setup(server, "postgres")
+            with server_roles():
+                setup(server, "postgres")
         finally:
             server.dispose()
         yield make_url(bouncer).set(database=name).render_as_string(False)

@@ -19,6 +19,24 @@ from qaaudit.store.server import add_login
 from tests.factories import make_person
 
 
+@contextmanager
+def server_roles(alone: bool = False) -> Iterator[None]:
+    """Set-up changes roles, which belong to the whole server, and tests on several cores
+    share one server. Set-ups hold this lock together; a test that watches what a set-up
+    does to the server's roles holds it alone."""
+    import fcntl
+    import tempfile
+    from pathlib import Path
+
+    path = Path(tempfile.gettempdir()) / "qaaudit-tests-server-roles.lock"
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def plain(url: str) -> str:
     """The same address for psycopg itself, options and all."""
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -157,3 +158,69 @@ def test_the_overdue_notice_is_one_line_until_its_cases_are_asked_for(
     assert notice.lines.rowCount() == 6
     notice.ui.detailsButton.click()
     qtbot.waitUntil(lambda: not notice.ui.caseList.isVisible())
+
+
+def _lead_on_the_page(
+    qtbot: QtBot, sqlite_url: str, tmp_path: Path
+) -> tuple[Opened, CorrectiveActionsPage]:
+    _council_of_the_version_before(sqlite_url)
+    opened = open_for_use(sqlite_url, backup_dir=tmp_path / "backups")
+    with opened.db.writing() as s:
+        lead = make_person(s, "lead", "Lee Lead", roles=("qa_lead",))
+    page = read(qtbot, CorrectiveActionsPage(AppContext(opened.db, lead)))
+    qtbot.addWidget(page)
+
+    def choose(dialog: QDialog) -> None:
+        dialog.date_edit.setDate(dialog.date_edit.date().fromString("2012-01-01", "yyyy-MM-dd"))  # type: ignore[attr-defined]
+        dialog.accept()
+
+    answer_next_dialog(choose)
+    return opened, page
+
+
+def test_moving_the_start_day_opens_the_actions_off_the_window_s_thread_and_can_be_stopped(
+    qtbot: QtBot, sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An earlier day may open thousands of actions: the window answers meanwhile, says
+    what it is doing, and Cancel leaves the day and the actions as they were."""
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from qaaudit.services.audit import follow_up
+
+    real_backfill = follow_up.backfill
+    threads: list[bool] = []
+    release = threading.Event()
+
+    def slow_backfill(*args: object) -> int:
+        threads.append(threading.current_thread() is threading.main_thread())
+        release.wait(10)
+        return real_backfill(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(follow_up, "backfill", slow_backfill)
+    opened, page = _lead_on_the_page(qtbot, sqlite_url, tmp_path)
+    try:
+        today = datetime.now(UTC).date()
+        page.start_day.button.click()
+        qtbot.waitUntil(lambda: bool(threads))
+        assert threads == [False]  # not on the window's thread
+        assert not page.start_day.button.isEnabled()
+        qtbot.waitUntil(
+            lambda: any(d.isVisible() for d in page.start_day.findChildren(QProgressDialog)),
+            timeout=3000,
+        )
+        [dialog] = [d for d in page.start_day.findChildren(QProgressDialog) if d.isVisible()]
+        assert dialog.labelText().startswith("Opening corrective action")
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        assert dialog.labelText().startswith("Stopping")
+        release.set()
+        qtbot.waitUntil(page.start_day.button.isEnabled, timeout=10000)
+        with opened.db.reading() as s:
+            assert corrective_from(s) == today  # the day as it was
+        assert _actions(opened) == 0  # and nothing opened
+        assert f"from {today.day} {today:%B %Y}" in page.start_day.words.text()
+    finally:
+        release.set()
+        opened.db.dispose()

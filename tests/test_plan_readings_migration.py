@@ -318,6 +318,7 @@ def test_a_server_set_up_by_the_earlier_version_is_brought_up_to_date_by_server_
     """On a shared server the upgrade runs as the schema's owner, with the tables under
     row-level security: the plan is corrected all the same."""
     from qaaudit.store.server import server_login, setup
+    from tests.server_support import server_roles
 
     db = open_engine(bare_postgres_schema_url)
     try:
@@ -325,7 +326,8 @@ def test_a_server_set_up_by_the_earlier_version_is_brought_up_to_date_by_server_
         with db.engine.begin() as connection:
             ids = _store_old_plan(connection, 2017)
             _edit(connection, ids[SM_PLANS], "months", "Jun, Sep, Dec", 32 | 256 | 2048)
-        setup(db, server_login(db))
+        with server_roles():
+            setup(db, server_login(db))
         with db.engine.connect() as connection:
             rows = dict(
                 connection.execute(

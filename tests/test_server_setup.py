@@ -28,7 +28,7 @@ from qaaudit.store.migrations import HEAD
 from qaaudit.store.server import ServerNotReady, setup
 from tests.conftest import TODAY
 from tests.factories import complete_form, make_team
-from tests.server_support import Logins, as_login, plain, server_logins
+from tests.server_support import Logins, as_login, plain, server_logins, server_roles
 from tests.test_store_migrations import PREVIOUS, database_of_the_previous_version
 
 pytestmark = pytest.mark.postgres
@@ -385,7 +385,8 @@ def test_five_administrators_setting_up_an_older_database_at_once_take_turns(
     def run() -> None:
         db = open_engine(url)
         try:
-            setup(db)
+            with server_roles():
+                setup(db)
         except BaseException as problem:  # noqa: BLE001 - reported below
             problems.append(problem)
         finally:
@@ -414,38 +415,41 @@ def test_logins_of_the_earlier_set_up_are_moved_out_of_the_owner(
     url = bare_postgres_schema_url
     login = f"old.way.{os.getpid()}"
     quoted = sql.Identifier(login).as_string(None)
-    with psycopg.connect(plain(url), autocommit=True) as connection:
-        connection.execute(
-            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'qaaudit_owner') "
-            "THEN CREATE ROLE qaaudit_owner NOLOGIN; END IF; END $$"
-        )
-        connection.execute(f"CREATE ROLE {quoted} LOGIN IN ROLE qaaudit_owner")
-        connection.execute(f"ALTER ROLE {quoted} SET role = 'qaaudit_owner'")
-    try:
-        db = open_engine(url)
-        try:
-            result = setup(db, login, "Old Way")
-        finally:
-            db.dispose()
-        assert login in result.moved_logins
-        with psycopg.connect(plain(url)) as connection:
-            member, owner = connection.execute(
-                "SELECT pg_has_role(%s, 'qaaudit_user', 'MEMBER'), "
-                "pg_has_role(%s, 'qaaudit_owner', 'MEMBER')",
-                (login, login),
-            ).fetchone() or (None, None)
-        assert (member, owner) == (True, False)
-        as_old = plain(url).replace("postgres@", f"{login}@")
-        assert "must be owner" in _try(as_old, "DROP TABLE change_history")
-        opened = open_for_use(url.replace("postgres@", f"{login}@"))
-        try:
-            assert opened.actor.login == login and "admin" in opened.actor.roles
-        finally:
-            opened.db.dispose()
-    finally:
+    # No other test's set-up may move the login first: set-up moves every such login on
+    # the server, whichever database it sets up.
+    with server_roles(alone=True):
         with psycopg.connect(plain(url), autocommit=True) as connection:
-            connection.execute(f"DROP OWNED BY {quoted}")
-            connection.execute(f"DROP ROLE {quoted}")
+            connection.execute(
+                "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'qaaudit_owner') "
+                "THEN CREATE ROLE qaaudit_owner NOLOGIN; END IF; END $$"
+            )
+            connection.execute(f"CREATE ROLE {quoted} LOGIN IN ROLE qaaudit_owner")
+            connection.execute(f"ALTER ROLE {quoted} SET role = 'qaaudit_owner'")
+        try:
+            db = open_engine(url)
+            try:
+                result = setup(db, login, "Old Way")
+            finally:
+                db.dispose()
+            assert login in result.moved_logins
+            with psycopg.connect(plain(url)) as connection:
+                member, owner = connection.execute(
+                    "SELECT pg_has_role(%s, 'qaaudit_user', 'MEMBER'), "
+                    "pg_has_role(%s, 'qaaudit_owner', 'MEMBER')",
+                    (login, login),
+                ).fetchone() or (None, None)
+            assert (member, owner) == (True, False)
+            as_old = plain(url).replace("postgres@", f"{login}@")
+            assert "must be owner" in _try(as_old, "DROP TABLE change_history")
+            opened = open_for_use(url.replace("postgres@", f"{login}@"))
+            try:
+                assert opened.actor.login == login and "admin" in opened.actor.roles
+            finally:
+                opened.db.dispose()
+        finally:
+            with psycopg.connect(plain(url), autocommit=True) as connection:
+                connection.execute(f"DROP OWNED BY {quoted}")
+                connection.execute(f"DROP ROLE {quoted}")
 
 
 def test_only_a_database_administrator_runs_the_server_commands(
@@ -548,7 +552,8 @@ def test_a_database_administrator_without_superuser_sets_it_up(
         connection.execute(f"ALTER SCHEMA {sql.Identifier(schema[0]).as_string(None)} OWNER TO {quoted}")  # fmt: skip
     first = f"first.admin.{os.getpid()}"
     try:
-        assert main(["server", "setup", "--admin", first, "--db", as_login(url, dba)]) == 0
+        with server_roles():
+            assert main(["server", "setup", "--admin", first, "--db", as_login(url, dba)]) == 0
         opened = open_for_use(as_login(url, first))
         try:
             assert {"admin", "qa_lead"} <= opened.actor.roles

@@ -185,6 +185,10 @@ class ProgressDialog(QProgressDialog):
         task.progress.connect(self.show_progress)
         self.canceled.connect(self.stop)
         task.ended.connect(self.finish)
+        # QProgressDialog counts its minimum duration from the first value it is given:
+        # without one, a task that only ever says what it is doing (no counts) would run
+        # with no dialog, and no Cancel, however long it took.
+        self.setValue(0)
 
     def show_progress(self, done: int, total: int, what: str) -> None:
         task = self._task()

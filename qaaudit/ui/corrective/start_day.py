@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from qaaudit.domain.permissions import CORRECTIVE_START
-from qaaudit.exports.common.files import Progress
+from qaaudit.exports.common.files import Cancelled, Progress
 from qaaudit.services.audit import follow_up
 from qaaudit.services.common.council import corrective_from, set_corrective_from
 from qaaudit.ui.common.background import alive, run_in_background
@@ -114,10 +114,14 @@ class StartDayLine(QWidget):
 
         def work(progress: Progress) -> int:
             # An earlier day may open thousands of actions: off the window's thread.
-            progress(0, 0, "Opening corrective action for the audits completed since then")
+            what = "Opening corrective action for the audits completed since then"
+            progress(0, 0, what)
             with context.db.writing() as session:
                 set_corrective_from(session, context.actor, day)
-                return follow_up.backfill(session, context.actor, context.today())
+                opened = follow_up.backfill(session, context.actor, context.today())
+                if not progress(opened, 0, what):
+                    raise Cancelled  # the day and the actions are rolled back together
+                return opened
 
         def done(opened: int) -> None:
             self.refresh()
