@@ -199,8 +199,9 @@ def test_moving_the_start_day_opens_the_actions_off_the_window_s_thread_and_can_
         release.wait(10)
         return real_backfill(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(follow_up, "backfill", slow_backfill)
     opened, page = _lead_on_the_page(qtbot, sqlite_url, tmp_path)
+    # Only now: opening the page has caught up already, with the real back-fill.
+    monkeypatch.setattr(follow_up, "backfill", slow_backfill)
     try:
         today = datetime.now(UTC).date()
         page.start_day.button.click()
