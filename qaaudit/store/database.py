@@ -570,16 +570,7 @@ def _ping_when_idle(engine: Engine, after_s: float, watchdog: Watchdog) -> None:
         if time.monotonic() - record.info.get("qaaudit_used", 0.0) < after_s:
             return
         try:
-            autocommit = dbapi.autocommit
-            dbapi.autocommit = True  # one round trip: no BEGIN, no ROLLBACK
-            watchdog.started(dbapi, SERVER_PING_LIMIT_S)
-            try:
-                cursor = dbapi.cursor()
-                cursor.execute("SELECT 1")
-                cursor.close()
-            finally:
-                watchdog.ended(dbapi)
-                dbapi.autocommit = autocommit
+            _outside_transaction(dbapi, "SELECT 1", watchdog, SERVER_PING_LIMIT_S)
         except Exception as exc:
             raise DisconnectionError("the pooled connection is gone") from exc
 
@@ -616,19 +607,29 @@ def _server_listeners(engine: Engine, watchdog: Watchdog) -> None:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Set on each new connection as well as by `qaaudit server setup` for the whole
         # database, so a server set up by hand behaves the same.
-        autocommit = dbapi_connection.autocommit
-        dbapi_connection.autocommit = True
-        watchdog.started(dbapi_connection)
-        try:
-            cursor = dbapi_connection.cursor()
-            cursor.execute(
-                f"SET lock_timeout = {int(SERVER_LOCK_TIMEOUT_MS)}; "
-                f"SET statement_timeout = {int(SERVER_STATEMENT_TIMEOUT_MS)}"
-            )
-            cursor.close()
-        finally:
-            watchdog.ended(dbapi_connection)
-        dbapi_connection.autocommit = autocommit
+        _outside_transaction(
+            dbapi_connection,
+            f"SET lock_timeout = {int(SERVER_LOCK_TIMEOUT_MS)}; "
+            f"SET statement_timeout = {int(SERVER_STATEMENT_TIMEOUT_MS)}",
+            watchdog,
+        )
+
+
+def _outside_transaction(
+    dbapi: Any, sql: str, watchdog: Watchdog, limit_s: float | None = None
+) -> None:
+    """One statement on the driver's own connection in one round trip (no BEGIN, no
+    ROLLBACK), watched like every other (``limit_s`` when it must answer sooner)."""
+    autocommit = dbapi.autocommit
+    dbapi.autocommit = True
+    watchdog.started(dbapi, limit_s)
+    try:
+        cursor = dbapi.cursor()
+        cursor.execute(sql)
+        cursor.close()
+    finally:
+        watchdog.ended(dbapi)
+        dbapi.autocommit = autocommit
 
 
 def check_readable(db: Database) -> None:

@@ -203,7 +203,7 @@ def watch_statements(engine: Engine, watchdog: Watchdog) -> None:
     @event.listens_for(engine, "handle_error")
     def _failed(context: Any) -> None:
         with suppress(Exception):  # no connection: nothing was sent
-            watchdog.ended(context.connection.connection.dbapi_connection)
+            watchdog.ended(_raw(context.connection.connection))
 
 
 def _watched(end_transaction: Any, watchdog: Watchdog) -> Any:

@@ -111,10 +111,10 @@ class StartDayLine(QWidget):
             return
         day = dialog.chosen()
         context = self.context
+        what = "Opening corrective action for the audits completed since then"
 
         def work(progress: Progress) -> int:
             # An earlier day may open thousands of actions: off the window's thread.
-            what = "Opening corrective action for the audits completed since then"
             progress(0, 0, what)
             with context.db.writing() as session:
                 set_corrective_from(session, context.actor, day)
@@ -134,7 +134,7 @@ class StartDayLine(QWidget):
         task = run_in_background(
             self,
             "Corrective action",
-            "Opening corrective action for the audits completed since then…",
+            f"{what}…",
             work,
             "The day could not be changed.",
             done,
