@@ -9,6 +9,10 @@ import struct
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from qaaudit.bootstrap import Opened
 
 
 def _listener() -> socket.socket:
@@ -175,3 +179,21 @@ def answering_server(code: str, message: str) -> Iterator[int]:
         yield int(server.getsockname()[1])
     finally:
         _close_listener(server)
+
+
+@contextmanager
+def opened_through_a_proxy(url: str) -> Iterator[tuple[Proxy, Opened]]:
+    """The program opened on the server at ``url``, but through a proxy that can go
+    silent, stop or start again; closed afterwards."""
+    from sqlalchemy.engine import make_url
+
+    from qaaudit.bootstrap import open_for_use
+
+    real = make_url(url)
+    assert real.host and real.port
+    with proxy_to(real.host, real.port) as proxy:
+        opened = open_for_use(real.set(host="127.0.0.1", port=proxy.port).render_as_string(False))
+        try:
+            yield proxy, opened
+        finally:
+            opened.db.dispose()

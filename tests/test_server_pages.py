@@ -157,12 +157,10 @@ def test_a_page_read_on_the_window_s_thread_is_not_held_by_a_silent_server(
     link stays open, nothing comes back): the read is given up within the window's limit,
     the server is named as out of reach, the plan on screen stays, and it is read again
     once the server answers."""
-    from sqlalchemy.engine import make_url
-
     from qaaudit.store import database
     from qaaudit.store.errors import UNREACHABLE, DatabaseUnavailable
     from qaaudit.ui.schedule.plan_editor import PlanEditorPage
-    from tests.net_support import proxy_to
+    from tests.net_support import opened_through_a_proxy
 
     monkeypatch.setattr(database, "SERVER_WINDOW_READ_S", 1.5)
     monkeypatch.setattr(database, "SERVER_CANCEL_GRACE_S", 0.5)
@@ -174,29 +172,21 @@ def test_a_page_read_on_the_window_s_thread_is_not_held_by_a_silent_server(
         admin.dispose()
     with server_logins(postgres_schema_url) as logins:
         url, _lead = logins.person("Lee Lead", ("qa_lead", "moderator", "auditor"))
-        real = make_url(url)
-        assert real.host and real.port
-        with proxy_to(real.host, real.port) as proxy:
-            opened = open_for_use(
-                real.set(host="127.0.0.1", port=proxy.port).render_as_string(False)
-            )
-            try:
-                page = PlanEditorPage(AppContext(opened.db, opened.actor))
-                qtbot.addWidget(page)
-                page.show()
-                title, rows = page.ui.titleLabel.text(), page.grid.rowCount()
-                assert rows > 0 and "2017" in title
+        with opened_through_a_proxy(url) as (proxy, opened):
+            page = PlanEditorPage(AppContext(opened.db, opened.actor))
+            qtbot.addWidget(page)
+            page.show()
+            title, rows = page.ui.titleLabel.text(), page.grid.rowCount()
+            assert rows > 0 and "2017" in title
 
-                proxy.go_silent()
-                started = time.monotonic()
-                with pytest.raises(DatabaseUnavailable) as silent:
-                    page.reload()
-                assert time.monotonic() - started < 1.5 + 0.5 + 1.5
-                assert silent.value.message == UNREACHABLE
-                assert (page.ui.titleLabel.text(), page.grid.rowCount()) == (title, rows)
-
-                proxy.speak_again()
+            proxy.go_silent()
+            started = time.monotonic()
+            with pytest.raises(DatabaseUnavailable) as silent:
                 page.reload()
-                assert (page.ui.titleLabel.text(), page.grid.rowCount()) == (title, rows)
-            finally:
-                opened.db.dispose()
+            assert time.monotonic() - started < 1.5 + 0.5 + 1.5
+            assert silent.value.message == UNREACHABLE
+            assert (page.ui.titleLabel.text(), page.grid.rowCount()) == (title, rows)
+
+            proxy.speak_again()
+            page.reload()
+            assert (page.ui.titleLabel.text(), page.grid.rowCount()) == (title, rows)
