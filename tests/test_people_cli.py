@@ -164,6 +164,8 @@ def test_a_scripted_install_names_the_first_administrator_with_qaaudit_user(
     database = str(tmp_path / "council.sqlite3")
     env = {"PATH": "/usr/bin:/bin", "QAAUDIT_DATA_DIR": str(tmp_path / "home")}
     env |= {"QAAUDIT_USER": "p.sharma", "QT_QPA_PLATFORM": "offscreen"}
+    # Not the computer's real settings file, which the installer check may lock.
+    env["QAAUDIT_MACHINE_SETTINGS"] = str(tmp_path / "machine" / "settings.toml")
 
     def qaaudit(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

@@ -42,8 +42,15 @@ MOVED = (
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo council (`qaaudit demo --db`), made once for this file's tests."""
-    path = tmp_path_factory.mktemp("demo") / "team.sqlite3"
-    assert main(["demo", "--db", str(path)]) == 0
+    folder = tmp_path_factory.mktemp("demo")
+    path = folder / "team.sqlite3"
+    # Made before any test's own private folders: it gets its own, and never reads the
+    # computer's real settings file (which the installer check may have locked).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("QAAUDIT_DATA_DIR", str(folder / "home"))
+        patch.setenv("QAAUDIT_MACHINE_SETTINGS", str(folder / "machine" / "settings.toml"))
+        patch.delenv("QAAUDIT_DB", raising=False)
+        assert main(["demo", "--db", str(path)]) == 0
     return path
 
 
@@ -173,7 +180,13 @@ def test_the_command_moves_a_file_in_from_a_process_of_its_own(
     every kind of record the move counts or leaves is known to it by itself)."""
     server, _logins, admin_url = council
     before = _server_counts(server)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("QAAUDIT_")}
+    # Nothing of the test's own but its data folder, and the stand-in for the computer's
+    # settings file: the real one may be the installer check's, locked to its database.
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("QAAUDIT_") or k == "QAAUDIT_MACHINE_SETTINGS"
+    }
     env["QAAUDIT_DATA_DIR"] = str(tmp_path / "home")
     command = [sys.executable, "-m", "qaaudit.cli", "server", "import-sqlite", str(demo_file)]
     done = subprocess.run(

@@ -111,6 +111,8 @@ def test_a_database_nobody_may_write_opens_read_only(readable_site: Path) -> Non
             "PYTHONPATH": f"{readable_site}{os.pathsep}{ROOT}",
             "QAAUDIT_USER": "reader",
             "QAAUDIT_DATA_DIR": str(shared / "nobody-data"),
+            # Not the computer's real settings file, which the installer check may lock.
+            "QAAUDIT_MACHINE_SETTINGS": str(shared / "machine-settings.toml"),
             "HOME": str(shared),
             "PYTHONDONTWRITEBYTECODE": "1",
         }
